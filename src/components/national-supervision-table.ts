@@ -1,0 +1,65 @@
+/**
+ * The national-supervision table as an HTML table, laid out like the published one: one row per
+ * area, a totals row, sv-SE numbers and a dash for zero. Cells carry data attributes so tests and
+ * screen readers find them without parsing layout.
+ */
+import {labelOf, NATIONAL_AREAS} from "../lib/extract/codes.js";
+import {formatCount, formatCountOrDash} from "../lib/format/number.js";
+import {NATIONAL_DECISION_COLUMNS, type NationalSupervisionRow, type NationalSupervisionTable} from "../lib/measures/national-supervision.js";
+
+type CountKey = Exclude<keyof NationalSupervisionRow, "area">;
+
+const COLUMNS: {key: CountKey; label: string}[] = [
+  {key: "operations", label: "Verksamheter som granskats"},
+  ...NATIONAL_DECISION_COLUMNS.map((c) => ({key: c.id, label: c.label})),
+  {key: "total", label: "Totalt antal beslut"}
+];
+
+export function NationalSupervisionTableView(table: NationalSupervisionTable, {document = globalThis.document}: {document?: Document} = {}): HTMLElement {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  if (table.areas.length === 0) {
+    const p = el("p", "Uttaget innehåller inga beslut i nationella tillsyner för den valda perioden.");
+    p.className = "lika-empty";
+    return p;
+  }
+  const figure = el("figure");
+  figure.className = "lika-table-wrapper";
+  const t = el("table");
+  t.className = "lika-table";
+  t.append(el("caption", "Ärenden och beslut i nationella tillsyner"));
+  const head = el("thead");
+  const headRow = el("tr");
+  const areaHeader = el("th", "Område");
+  areaHeader.scope = "col";
+  headRow.append(areaHeader);
+  for (const c of COLUMNS) {
+    const th = el("th", c.label);
+    th.scope = "col";
+    th.dataset.column = c.key;
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = el("tbody");
+  for (const row of [...table.areas, table.total]) {
+    const tr = el("tr");
+    tr.dataset.area = row.area;
+    if (row.area === "total") tr.className = "lika-total";
+    const th = el("th", row.area === "total" ? "Totalt" : labelOf(NATIONAL_AREAS, row.area));
+    th.scope = "row";
+    tr.append(th);
+    for (const c of COLUMNS) {
+      const td = el("td", c.key === "operations" || c.key === "total" ? formatCount(row[c.key]) : formatCountOrDash(row[c.key]));
+      td.dataset.column = c.key;
+      td.dataset.value = String(row[c.key]);
+      tr.append(td);
+    }
+    body.append(tr);
+  }
+  t.append(head, body);
+  figure.append(t);
+  return figure;
+}

@@ -1,0 +1,46 @@
+import {isPseudonym} from "../privacy/pseudonym-format.js";
+import type {ColumnType} from "./schema.js";
+
+export type FieldResult = {ok: true; value: string | boolean | null} | {ok: false; reason: string};
+
+const TRUE_WORDS = new Set(["yes", "ja", "true", "1", "j", "y"]);
+const FALSE_WORDS = new Set(["no", "nej", "false", "0", "n"]);
+
+/** True when `iso` is a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Parses one trimmed, non-empty field by its column type. Codes are matched case-insensitively and
+ * returned in canonical form; booleans accept Swedish and English words.
+ */
+export function parseField(type: ColumnType, raw: string): FieldResult {
+  switch (type.kind) {
+    case "id":
+      return /^[\p{L}\p{N}][\p{L}\p{N}_\-./:]{0,63}$/u.test(raw)
+        ? {ok: true, value: raw}
+        : {ok: false, reason: "not an id (letters, digits and _-./: only, at most 64 characters)"};
+    case "pseudonym":
+      return isPseudonym(type.of, raw)
+        ? {ok: true, value: raw}
+        : {ok: false, reason: "not a pseudonymous id"};
+    case "code": {
+      const lower = raw.toLowerCase();
+      const found = type.codes.find((c) => c.code === lower || c.label.toLowerCase() === lower);
+      return found ? {ok: true, value: found.code} : {ok: false, reason: "unknown code"};
+    }
+    case "date":
+      return isIsoDate(raw) ? {ok: true, value: raw} : {ok: false, reason: "not a date (YYYY-MM-DD)"};
+    case "boolean": {
+      const lower = raw.toLowerCase();
+      if (TRUE_WORDS.has(lower)) return {ok: true, value: true};
+      if (FALSE_WORDS.has(lower)) return {ok: true, value: false};
+      return {ok: false, reason: "not yes/no"};
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/** One thing wrong with an input file, located precisely enough for a person to find and fix it. */
+export interface Problem {
+  /** File name as given to the reader (no directory of the machine that read it). */
+  readonly file: string;
+  /** 1-based physical line where the row starts; 1 is the header. */
+  readonly line: number;
+  /** Canonical column name, or null when the problem concerns the whole row or file. */
+  readonly column: string | null;
+  /** The offending value, already masked if it could be personal data. */
+  readonly value: string | null;
+  /** Plain-language reason, in English (the UI translates codes, not reasons). */
+  readonly reason: string;
+}
+
+/** "decisions.csv:12, column decision_date: not a date (YYYY-MM-DD): '2023-13-01'" */
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}:${p.line}${p.column ? `, column ${p.column}` : ""}`;
+  const value = p.value === null ? "" : `: '${p.value.length > 60 ? p.value.slice(0, 57) + "..." : p.value}'`;
+  return `${where}: ${p.reason}${value}`;
+}
+
+/** A failure that stops reading a file: the message is the user's answer, not a stack trace. */
+export class ExtractError extends Error {
+  constructor(message: string, readonly problem?: Problem) {
+    super(message);
+    this.name = "ExtractError";
+  }
+}

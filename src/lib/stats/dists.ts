@@ -1,0 +1,71 @@
+/**
+ * Typed wrappers around the @stdlib distribution functions used by the statistics core.
+ * Keeping every @stdlib import in one module means the rest of the code depends only on
+ * these small, documented signatures (and the CommonJS interop lives in one place).
+ */
+import normalQuantileImpl from "@stdlib/stats-base-dists-normal-quantile";
+import normalCdfImpl from "@stdlib/stats-base-dists-normal-cdf";
+import binomialCdfImpl from "@stdlib/stats-base-dists-binomial-cdf";
+import binomialPmfImpl from "@stdlib/stats-base-dists-binomial-pmf";
+import binomialQuantileImpl from "@stdlib/stats-base-dists-binomial-quantile";
+import betaQuantileImpl from "@stdlib/stats-base-dists-beta-quantile";
+import chisquareQuantileImpl from "@stdlib/stats-base-dists-chisquare-quantile";
+import chisquareCdfImpl from "@stdlib/stats-base-dists-chisquare-cdf";
+import gammaQuantileImpl from "@stdlib/stats-base-dists-gamma-quantile";
+import poissonCdfImpl from "@stdlib/stats-base-dists-poisson-cdf";
+import betalnImpl from "@stdlib/math-base-special-betaln";
+
+/** Standard normal quantile Φ⁻¹(p). */
+export function normalQuantile(p: number): number {
+  return normalQuantileImpl(p, 0, 1);
+}
+
+/** Standard normal distribution function Φ(x). */
+export function normalCdf(x: number): number {
+  return normalCdfImpl(x, 0, 1);
+}
+
+/** P(R ≤ r) for R ~ Binomial(n, p). */
+export function binomialCdf(r: number, n: number, p: number): number {
+  return binomialCdfImpl(r, n, p);
+}
+
+/** P(R = r) for R ~ Binomial(n, p). */
+export function binomialPmf(r: number, n: number, p: number): number {
+  return binomialPmfImpl(r, n, p);
+}
+
+/** Smallest r with P(R ≤ r) ≥ q for R ~ Binomial(n, p) (as @stdlib computes it; see `binomialQuantileExact`). */
+export function binomialQuantile(q: number, n: number, p: number): number {
+  return binomialQuantileImpl(q, n, p);
+}
+
+/** Quantile of the Beta(a, b) distribution. */
+export function betaQuantile(q: number, a: number, b: number): number {
+  return betaQuantileImpl(q, a, b);
+}
+
+/** Quantile of the chi-square distribution with k degrees of freedom. */
+export function chisquareQuantile(q: number, k: number): number {
+  return chisquareQuantileImpl(q, k);
+}
+
+/** Distribution function of the chi-square distribution with k degrees of freedom. */
+export function chisquareCdf(x: number, k: number): number {
+  return chisquareCdfImpl(x, k);
+}
+
+/** Quantile of the Gamma(shape, rate) distribution. */
+export function gammaQuantile(q: number, shape: number, rate: number): number {
+  return gammaQuantileImpl(q, shape, rate);
+}
+
+/** P(X ≤ x) for X ~ Poisson(lambda). */
+export function poissonCdf(x: number, lambda: number): number {
+  return poissonCdfImpl(x, lambda);
+}
+
+/** Natural logarithm of the beta function, ln B(a, b). */
+export function betaln(a: number, b: number): number {
+  return betalnImpl(a, b);
+}

@@ -1,0 +1,44 @@
+/**
+ * A minimal static server for the built site on 127.0.0.1, as a web server would serve `dist`:
+ * clean URLs (/page → /page.html), index.html for folders, correct MIME types (WebAssembly must be
+ * application/wasm for streaming compilation).
+ */
+import {createServer, type Server} from "node:http";
+import {readFile, stat} from "node:fs/promises";
+import {extname, join, normalize} from "node:path";
+import type {AddressInfo} from "node:net";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".csv": "text/csv; charset=utf-8",
+  ".arrow": "application/vnd.apache.arrow.stream",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png"
+};
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+export async function serveStatic(root: string): Promise<{origin: string; close: () => Promise<void>}> {
+  const server: Server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    const path = normalize(join(root, pathname));
+    if (!path.startsWith(root)) return void res.writeHead(403).end();
+    const candidates = pathname.endsWith("/") ? [join(path, "index.html")] : [path, `${path}.html`];
+    for (const candidate of candidates) {
+      if (await isFile(candidate)) {
+        res.writeHead(200, {"content-type": TYPES[extname(candidate)] ?? "application/octet-stream"});
+        return void res.end(await readFile(candidate));
+      }
+    }
+    res.writeHead(404).end("not found");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const {port} = server.address() as AddressInfo;
+  return {origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve()))};
+}

@@ -89,4 +89,16 @@ describe("npm run build, repeated", () => {
     expect(Object.keys(second).length).toBeGreaterThan(20);
     expect(second).toEqual(first);
   });
+
+  it("writes no path of the building machine into the site", async () => {
+    const {readFile} = await import("node:fs/promises");
+    const {PROJECT_ROOT} = await import("../../loaders/pipeline/data-directory.js");
+    const {hashTree} = await import("./hash-tree.js");
+    const {join} = await import("node:path");
+    const leaking: string[] = [];
+    for (const file of Object.keys(await hashTree(DIST))) {
+      if ((await readFile(join(DIST, file))).includes(PROJECT_ROOT.replace(/\/$/, ""))) leaking.push(file);
+    }
+    expect(leaking).toEqual([]);
+  });
 });

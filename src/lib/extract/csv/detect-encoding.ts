@@ -1,0 +1,156 @@
+/**
+ * Encoding detection for CSV extracts: UTF-8 with byte-order mark, UTF-8 without, or Windows-1252.
+ * The verdict is made on a prefix of the file and always says why; a file that is not text at all
+ * (NUL bytes, control-character noise, a known binary format, UTF-16) is refused with a reason.
+ * Isomorphic: bytes in, verdict out; no I/O.
+ */
+
+/** Encoding label as understood by `TextDecoder`. */
+export type CsvEncoding = "utf-8" | "windows-1252";
+
+export interface EncodingDetection {
+  readonly encoding: CsvEncoding;
+  /** Whether the file starts with a UTF-8 byte-order mark (it is skipped, never part of the header). */
+  readonly bom: boolean;
+  /** Number of bytes to skip at the start of the file (3 with a byte-order mark, else 0). */
+  readonly skip: number;
+  /** Why, in plain English: "UTF-8 byte-order mark", "valid UTF-8", "invalid UTF-8 at byte offset 1234; read as Windows-1252". */
+  readonly reason: string;
+  /** Something a person should check although the file is readable (e.g. signs of mixed encodings), or null. */
+  readonly warning: string | null;
+}
+
+export type EncodingVerdict = {ok: true; detection: EncodingDetection} | {ok: false; reason: string};
+
+export interface Utf8Scan {
+  /** Offset of the first byte of the first invalid sequence, or -1 when the range is valid. */
+  readonly invalidAt: number;
+  /** Length of the invalid sequence (the bytes up to and including the first offending byte), 0 when valid. */
+  readonly invalidLength: number;
+  /** Number of valid multi-byte sequences before `invalidAt` (or in the whole range). */
+  readonly multibyte: number;
+}
+
+/**
+ * Validates UTF-8 as the WHATWG decoder does in fatal mode (no overlong forms, no surrogates, nothing
+ * above U+10FFFF). With `complete` false, a sequence cut off by the end of the range is not an error
+ * (the rest of it is in bytes not yet seen).
+ */
+export function scanUtf8(bytes: Uint8Array, start = 0, end = bytes.length, complete = true): Utf8Scan {
+  let multibyte = 0;
+  let i = start;
+  while (i < end) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b === 0xe0) (need = 2), (lo = 0xa0);
+    else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) need = 2;
+    else if (b === 0xed) (need = 2), (hi = 0x9f);
+    else if (b === 0xf0) (need = 3), (lo = 0x90);
+    else if (b >= 0xf1 && b <= 0xf3) need = 3;
+    else if (b === 0xf4) (need = 3), (hi = 0x8f);
+    else return {invalidAt: i, invalidLength: 1, multibyte};
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= end) {
+        if (complete) return {invalidAt: i, invalidLength: k, multibyte};
+        return {invalidAt: -1, invalidLength: 0, multibyte};
+      }
+      const c = bytes[i + k]!;
+      const bad = k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf;
+      if (bad) return {invalidAt: i, invalidLength: k + 1, multibyte};
+    }
+    i += need + 1;
+    multibyte++;
+  }
+  return {invalidAt: -1, invalidLength: 0, multibyte};
+}
+
+/** "0xD6 0x73" */
+export function hexBytes(bytes: Uint8Array, start: number, length: number): string {
+  const out: string[] = [];
+  for (let i = start; i < start + length && i < bytes.length; i++) {
+    out.push("0x" + bytes[i]!.toString(16).toUpperCase().padStart(2, "0"));
+  }
+  return out.join(" ");
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  if (bytes.length < signature.length) return false;
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+/** Well-known binary formats people export by mistake instead of CSV. */
+const BINARY_SIGNATURES: readonly {signature: readonly number[]; what: string}[] = [
+  {signature: [0x50, 0x4b, 0x03, 0x04], what: "a ZIP archive, e.g. an Excel workbook (.xlsx): save it as CSV instead"},
+  {signature: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: "an old Office document, e.g. an Excel 97–2003 workbook (.xls): save it as CSV instead"},
+  {signature: [0x25, 0x50, 0x44, 0x46, 0x2d], what: "a PDF document"},
+  {signature: [0x1f, 0x8b], what: "a gzip-compressed file: decompress it first"}
+];
+
+/** C0 control characters that have no business in a CSV file (tab, LF, FF and CR are fine). */
+function isControl(b: number): boolean {
+  return (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f;
+}
+
+/**
+ * Decides the encoding from the first bytes of a file (typically 64 KiB).
+ * `atEnd` says whether `prefix` is the whole file (then a truncated final sequence is invalid UTF-8).
+ * `prefix` must not be empty (an empty file is the caller's verdict).
+ */
+export function detectEncoding(prefix: Uint8Array, atEnd: boolean): EncodingVerdict {
+  const notText = (why: string): EncodingVerdict => ({ok: false, reason: `not a text file: ${why}`});
+  if (startsWith(prefix, [0xff, 0xfe, 0x00, 0x00]) || startsWith(prefix, [0x00, 0x00, 0xfe, 0xff])) {
+    return notText("it is UTF-32 text (byte-order mark); save it as UTF-8");
+  }
+  if (startsWith(prefix, [0xff, 0xfe]) || startsWith(prefix, [0xfe, 0xff])) {
+    return notText("it is UTF-16 text (byte-order mark); save it as UTF-8");
+  }
+  for (const {signature, what} of BINARY_SIGNATURES) {
+    if (startsWith(prefix, signature)) return notText(`it looks like ${what}`);
+  }
+  const nul = prefix.indexOf(0);
+  if (nul >= 0) return notText(`NUL byte at byte offset ${nul}`);
+  let controls = 0;
+  let firstControl = -1;
+  for (let i = 0; i < prefix.length; i++) {
+    if (isControl(prefix[i]!)) {
+      controls++;
+      if (firstControl < 0) firstControl = i;
+    }
+  }
+  if (controls >= 2 && controls > prefix.length * 0.02) {
+    return notText(`${controls} control characters in the first ${prefix.length} bytes (first at byte offset ${firstControl})`);
+  }
+
+  if (startsWith(prefix, [0xef, 0xbb, 0xbf])) {
+    // The mark is authoritative: invalid sequences after it are reported row by row by the reader.
+    return {ok: true, detection: {encoding: "utf-8", bom: true, skip: 3, reason: "UTF-8 byte-order mark", warning: null}};
+  }
+
+  const scan = scanUtf8(prefix, 0, prefix.length, atEnd);
+  const range = atEnd ? "" : ` in the first ${prefix.length} bytes`;
+  if (scan.invalidAt < 0) {
+    const ascii = scan.multibyte === 0 ? " (ASCII only)" : "";
+    return {ok: true, detection: {encoding: "utf-8", bom: false, skip: 0, reason: `valid UTF-8${range}${ascii}`, warning: null}};
+  }
+  const warning =
+    scan.multibyte > 0
+      ? `the file also contains ${scan.multibyte} valid UTF-8 multi-byte sequence(s) before byte offset ${scan.invalidAt}: it may mix encodings, check non-ASCII letters`
+      : null;
+  return {
+    ok: true,
+    detection: {
+      encoding: "windows-1252",
+      bom: false,
+      skip: 0,
+      reason: `invalid UTF-8 at byte offset ${scan.invalidAt} (${hexBytes(prefix, scan.invalidAt, scan.invalidLength)}); read as Windows-1252`,
+      warning
+    }
+  };
+}

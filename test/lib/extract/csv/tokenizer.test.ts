@@ -1,0 +1,57 @@
+import {describe, expect, it} from "vitest";
+import {CsvTokenizer, TokenizerError, type RawRecord} from "../../../../src/lib/extract/csv/tokenizer.js";
+import {bytes} from "./helpers.js";
+
+const options = {delimiter: 0x2c, maxFieldBytes: 1000, maxRecordBytes: 4000};
+
+function fields(r: RawRecord | null): [number, string[]] | null {
+  return r === null ? null : [r.line, new TextDecoder().decode(r.bytes).split("\0")];
+}
+
+describe("CsvTokenizer", () => {
+  it("CsvTokenizer.next: returns one record at a time and null when the chunk is consumed", () => {
+    const t = new CsvTokenizer(options);
+    t.push(bytes("a,b\n1,2\n3"));
+    expect(fields(t.next())).toEqual([1, ["a", "b"]]);
+    expect(fields(t.next())).toEqual([2, ["1", "2"]]);
+    expect(t.next()).toBeNull();
+    expect(t.needsInput).toBe(true);
+    t.push(bytes(",4"));
+    expect(t.next()).toBeNull();
+    expect(fields(t.finish())).toEqual([3, ["3", "4"]]);
+    expect(t.finish()).toBeNull();
+  });
+
+  it("CsvTokenizer: a CRLF split between two chunks is one line break and no blank line", () => {
+    const t = new CsvTokenizer(options);
+    t.push(bytes("a\r"));
+    expect(fields(t.next())).toEqual([1, ["a"]]);
+    expect(t.next()).toBeNull();
+    t.push(bytes("\nb\r\n"));
+    expect(fields(t.next())).toEqual([2, ["b"]]);
+    expect(t.next()).toBeNull();
+    expect(t.emptyLines).toBe(0);
+    expect(t.lineEndings).toEqual({crlf: 2, lf: 0, cr: 0});
+  });
+
+  it("CsvTokenizer.push: refuses a chunk while the previous one is not consumed", () => {
+    const t = new CsvTokenizer(options);
+    t.push(bytes("a\nb\n"));
+    t.next();
+    expect(() => t.push(bytes("c\n"))).toThrow(/not consumed/);
+  });
+
+  it("CsvTokenizer: a NUL byte throws a TokenizerError with its line and offset (counted from the given start offset)", () => {
+    const t = new CsvTokenizer({...options, offset: 3});
+    t.push(bytes("a\n\"b\n", [0]));
+    expect(fields(t.next())).toEqual([1, ["a"]]);
+    let error: unknown = null;
+    try {
+      t.next();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TokenizerError);
+    expect(error).toMatchObject({kind: "nul", line: 3, offset: 8, message: "NUL byte at byte offset 8"});
+  });
+});

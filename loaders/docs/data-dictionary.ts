@@ -10,19 +10,21 @@ function typeName(c: ColumnSpec): string {
     case "id": return "text id";
     case "pseudonym": return `pseudonym (\`${{decisionMaker: "dm", operation: "op", home: "home"}[c.type.of]}_\` + 12 letters)`;
     case "code": return "code";
+    case "codes": return "list of codes, separated by `|`";
+    case "integer": return `whole number ${c.type.min}–${c.type.max}`;
     case "date": return "date (YYYY-MM-DD)";
     case "boolean": return "yes/no";
   }
 }
 
 function codeTable(c: ColumnSpec): string {
-  if (c.type.kind !== "code" && c.type.kind !== "boolean") return "";
-  const codes = c.type.kind === "code" ? c.type.codes : [{code: "yes", label: "Ja", description: "Yes (also accepted: ja, true, 1, j, y)"}, {code: "no", label: "Nej", description: "No (also accepted: nej, false, 0, n)"}];
+  if (c.type.kind !== "code" && c.type.kind !== "codes" && c.type.kind !== "boolean") return "";
+  const codes = c.type.kind === "code" || c.type.kind === "codes" ? c.type.codes : [{code: "yes", label: "Ja", description: "Yes (also accepted: ja, true, 1, j, y)"}, {code: "no", label: "Nej", description: "No (also accepted: nej, false, 0, n)"}];
   return `\nCodes of \`${c.name}\` (the Swedish label is accepted too, in any case):\n\n| code | Swedish label | meaning |\n|---|---|---|\n${codes.map((k) => `| \`${k.code}\` | ${k.label} | ${k.description} |`).join("\n")}\n`;
 }
 
 function extractSection(schema: ExtractSchema): string {
-  const rows = schema.columns.map((c) => `| \`${c.name}\` | ${c.aliases.map((a) => `\`${a}\``).join(", ")} | ${typeName(c)} | ${c.required ? "yes" : "no"} | ${c.description} |`);
+  const rows = schema.columns.map((c) => `| \`${c.name}\` | ${c.aliases.map((a) => `\`${a}\``).join(", ")} | ${typeName(c)} | ${c.required ? "yes" : "no"} | ${c.description}${c.references ? ` Refers to \`${c.references.column}\` in ${c.references.extract}.csv.` : ""} |`);
   return `## ${schema.name}.csv (version ${schema.version})
 
 ${schema.description} Unique key: \`${schema.key}\`.

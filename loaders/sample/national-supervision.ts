@@ -4,13 +4,16 @@
  * sequence: report-back requests in rounds, sanctions where deficiencies persist, a final decision
  * where the case is closed, and criticism where nothing else was decided.
  */
-import {NATIONAL_AREAS, type DecisionType, type NationalArea} from "../../src/lib/extract/codes.js";
+import {NATIONAL_AREAS, type DecisionType, type DeficiencyArea, type NationalArea} from "../../src/lib/extract/codes.js";
 import type {DecisionRow} from "../../src/lib/extract/decision-row.js";
 import {formatPseudonym} from "../../src/lib/privacy/pseudonym-format.js";
 import {NATIONAL_TARGETS, type NationalAreaTarget} from "./calibration.js";
 import {dayOf, isoOf} from "./dates.js";
 import type {SampleOrganisation} from "./organisation.js";
 import type {Random} from "./random.js";
+
+/** Deficiency areas national supervisions typically state. */
+const NATIONAL_DEFICIENCY_AREAS: DeficiencyArea[] = ["staff_competence", "quality_work", "documentation", "care_and_treatment", "patient_safety", "safety", "licence"];
 
 export type SampleDecision = Omit<DecisionRow, "decision_id">;
 
@@ -86,6 +89,8 @@ export function generateNationalSupervision(random: Random, organisation: Sample
       if (steps.length === 0) steps.push({type: "criticism", deficiencies: true});
       // First decision early in the supervision, later ones 1–4 months apart, never past its end.
       let day = from + Math.floor(random.next() * (to - from) * 0.5);
+      const opened = isoOf(day - random.int(20, 90));
+      const areas = random.shuffle(NATIONAL_DEFICIENCY_AREAS).slice(0, random.int(1, 3));
       const gap = Math.max(1, Math.min(120, Math.floor((to - day) / steps.length)));
       for (const step of steps) {
         out.push({
@@ -96,9 +101,13 @@ export function generateNationalSupervision(random: Random, organisation: Sample
           national_area: area,
           department,
           decision_maker: random.chance(0.85) ? caseOwner.id : random.pick(people).id,
+          // Sanctions are decided by unit managers; other decisions often under delegation.
+          decision_maker_role: step.type === "report_back_1" || step.type === "criticism" || step.type === "final" ? (random.chance(0.5) ? "inspector_delegated" : "unit_manager") : "unit_manager",
+          case_opened: opened,
           decision_date: isoOf(Math.min(day, to)),
           decision_type: step.type,
-          deficiencies: step.deficiencies
+          deficiencies: step.deficiencies,
+          deficiency_areas: step.deficiencies ? areas : []
         });
         day += Math.max(1, Math.round(gap * (0.5 + random.next() * 0.5)));
       }

@@ -2,13 +2,14 @@
 import {mkdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {DecisionRow} from "../../src/lib/extract/decision-row.js";
-import {DECISIONS_SCHEMA} from "../../src/lib/extract/schema.js";
+import {DECISIONS_SCHEMA, LIST_SEPARATOR} from "../../src/lib/extract/schema.js";
 import {toCsv} from "../../src/lib/format/csv.js";
 import type {Sample} from "./generate.js";
 
 /** Formats one value as the extract writes it: booleans as yes/no, null as empty. */
-function extractValue(value: string | boolean | null): string {
-  return value === true ? "yes" : value === false ? "no" : value ?? "";
+function extractValue(value: string | number | boolean | readonly string[] | null): string | number {
+  if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
+  return value === true ? "yes" : value === false ? "no" : (value as string | number | null) ?? "";
 }
 
 export function decisionsCsv(rows: readonly DecisionRow[]): string {

@@ -73,6 +73,58 @@ export const DECISION_TYPES = [
   {code: "final", rung: null, label: "Slutligt beslut", description: "Final decision; closes the case"}
 ] as const satisfies readonly (Code & {rung: number | null})[];
 
+/** Role of the decision-maker: who signed the decision under the delegation order. */
+export const DECISION_MAKER_ROLES = [
+  {code: "unit_manager", label: "Enhetschef", description: "Unit manager"},
+  {code: "inspector_delegated", label: "Inspektör med delegation", description: "Inspector with delegated authority to decide"},
+  {code: "department_head", label: "Avdelningschef", description: "Head of department"},
+  {code: "legal_officer", label: "Jurist", description: "Legal officer with delegated authority"},
+  {code: "other", label: "Annan", description: "Any other role"}
+] as const satisfies readonly Code[];
+
+/**
+ * Deficiency areas used in decisions (domain brief §5). The first eight are those of municipalities'
+ * child welfare work; the rest cover homes and health care.
+ */
+export const DEFICIENCY_AREAS = [
+  {code: "staff_competence", label: "Personal och kompetens", description: "Staff and competence"},
+  {code: "case_handling", label: "Handläggning", description: "Case handling"},
+  {code: "timeliness", label: "Skyndsamhet", description: "Timeliness"},
+  {code: "documentation", label: "Dokumentation", description: "Documentation"},
+  {code: "quality_work", label: "Kvalitetsarbete (egenkontroll)", description: "Quality work and self-monitoring"},
+  {code: "placement_checks", label: "Kontroll inför placering", description: "Checks before a placement"},
+  {code: "placement_follow_up", label: "Uppföljning av placering", description: "Follow-up of placements"},
+  {code: "reports_of_concern", label: "Orosanmälningar", description: "Handling of reports of concern"},
+  {code: "care_and_treatment", label: "Vård och behandling", description: "Care and treatment content"},
+  {code: "safety", label: "Säkerhet och skydd", description: "Safety, protection and restraint"},
+  {code: "premises", label: "Lokaler", description: "Premises"},
+  {code: "patient_safety", label: "Patientsäkerhet", description: "Patient safety (health care)"},
+  {code: "licence", label: "Tillstånd", description: "Licence and registration"},
+  {code: "other", label: "Övrigt", description: "Other deficiency"}
+] as const satisfies readonly Code[];
+
+/** Types of home in frequency supervision of homes for children and young people. */
+export const HOME_TYPES = [
+  {code: "hvb", label: "HVB för barn och unga", description: "Home for care or residence (HVB) for children and young people"},
+  {code: "supported_housing", label: "Stödboende", description: "Supported housing for young people"},
+  {code: "lss_child_home", label: "LSS-bostad för barn", description: "Housing with special service for children (LSS 9 § 8)"},
+  {code: "special_youth_home", label: "Särskilt ungdomshem", description: "Special youth home"}
+] as const satisfies readonly Code[];
+
+/** Why no child was spoken with at an inspection. */
+export const NO_CONVERSATION_REASONS = [
+  {code: "no_child_present", label: "Inga barn placerade", description: "No child was placed in the home on the day"},
+  {code: "all_declined", label: "Alla barn avböjde", description: "Children were placed, but every child declined"},
+  {code: "not_offered", label: "Samtal erbjöds inte", description: "Children were placed, but no conversation was offered"},
+  {code: "other", label: "Annan orsak", description: "Another reason (e.g. the children were away)"}
+] as const satisfies readonly Code[];
+
+/** Outcome of an item presented at the weekly operational meeting (OPS). */
+export const PREPARATION_OUTCOMES = [
+  {code: "decided", label: "Beslutat", description: "The item was decided or cleared for decision"},
+  {code: "sent_back", label: "Återremitterat", description: "Sent back for more preparation"}
+] as const satisfies readonly Code[];
+
 export const YES_NO = [
   {code: "yes", label: "Ja", description: "Yes (also accepted: ja, true, 1)"},
   {code: "no", label: "Nej", description: "No (also accepted: nej, false, 0)"}
@@ -83,6 +135,11 @@ export type OperationType = (typeof OPERATION_TYPES)[number]["code"];
 export type CaseType = (typeof CASE_TYPES)[number]["code"];
 export type NationalArea = (typeof NATIONAL_AREAS)[number]["code"];
 export type DecisionType = (typeof DECISION_TYPES)[number]["code"];
+export type DecisionMakerRole = (typeof DECISION_MAKER_ROLES)[number]["code"];
+export type DeficiencyArea = (typeof DEFICIENCY_AREAS)[number]["code"];
+export type HomeType = (typeof HOME_TYPES)[number]["code"];
+export type NoConversationReason = (typeof NO_CONVERSATION_REASONS)[number]["code"];
+export type PreparationOutcome = (typeof PREPARATION_OUTCOMES)[number]["code"];
 
 /** The Swedish label for a code in a list, or the code itself when the list lacks it. */
 export function labelOf(list: readonly Code[], code: string): string {

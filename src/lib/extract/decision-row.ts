@@ -1,4 +1,4 @@
-import type {CaseType, DecisionType, Department, NationalArea, OperationType} from "./codes.js";
+import type {CaseType, DecisionMakerRole, DecisionType, DeficiencyArea, Department, NationalArea, OperationType} from "./codes.js";
 
 /** A validated decision (one row of decisions.csv). Field names equal the canonical column names. */
 export interface DecisionRow {
@@ -10,8 +10,13 @@ export interface DecisionRow {
   national_area: NationalArea | null;
   department: Department;
   decision_maker: string;
+  decision_maker_role: DecisionMakerRole;
+  /** ISO date, YYYY-MM-DD. */
+  case_opened: string;
   /** ISO date, YYYY-MM-DD. */
   decision_date: string;
   decision_type: DecisionType;
   deficiencies: boolean;
+  /** Empty when the decision states no deficiencies. */
+  deficiency_areas: DeficiencyArea[];
 }

@@ -1,7 +1,8 @@
 import {isPseudonym} from "../privacy/pseudonym-format.js";
-import type {ColumnType} from "./schema.js";
+import {LIST_SEPARATOR, type ColumnType} from "./schema.js";
 
-export type FieldResult = {ok: true; value: string | boolean | null} | {ok: false; reason: string};
+export type FieldValue = string | boolean | number | string[] | null;
+export type FieldResult = {ok: true; value: FieldValue} | {ok: false; reason: string};
 
 const TRUE_WORDS = new Set(["yes", "ja", "true", "1", "j", "y"]);
 const FALSE_WORDS = new Set(["no", "nej", "false", "0", "n"]);
@@ -33,6 +34,22 @@ export function parseField(type: ColumnType, raw: string): FieldResult {
       const lower = raw.toLowerCase();
       const found = type.codes.find((c) => c.code === lower || c.label.toLowerCase() === lower);
       return found ? {ok: true, value: found.code} : {ok: false, reason: "unknown code"};
+    }
+    case "codes": {
+      const codes: string[] = [];
+      for (const part of raw.split(LIST_SEPARATOR)) {
+        const lower = part.trim().toLowerCase();
+        if (lower === "") continue;
+        const found = type.codes.find((c) => c.code === lower || c.label.toLowerCase() === lower);
+        if (!found) return {ok: false, reason: `unknown code '${part.trim()}' in list`};
+        if (!codes.includes(found.code)) codes.push(found.code);
+      }
+      return {ok: true, value: codes};
+    }
+    case "integer": {
+      if (!/^[+-]?\d+$/.test(raw)) return {ok: false, reason: "not a whole number"};
+      const n = Number(raw);
+      return n < type.min || n > type.max ? {ok: false, reason: `out of range (${type.min}–${type.max})`} : {ok: true, value: n};
     }
     case "date":
       return isIsoDate(raw) ? {ok: true, value: raw} : {ok: false, reason: "not a date (YYYY-MM-DD)"};

@@ -1,6 +1,6 @@
 import {DECISION_TYPES} from "./codes.js";
 import type {DecisionRow} from "./decision-row.js";
-import {parseField} from "./parse-field.js";
+import {parseField, type FieldValue} from "./parse-field.js";
 import type {Problem} from "./problem.js";
 import {DECISIONS_SCHEMA} from "./schema.js";
 
@@ -20,13 +20,13 @@ export function validateDecision(
   line: number
 ): RowResult<DecisionRow> {
   const problems: Problem[] = [];
-  const row: Record<string, string | boolean | null> = {};
+  const row: Record<string, FieldValue> = {};
   for (const column of DECISIONS_SCHEMA.columns) {
     const index = indexOf.get(column.name);
     const raw = index === undefined ? "" : (fields[index] ?? "").trim();
     if (raw === "") {
       if (column.required) problems.push({file, line, column: column.name, value: null, reason: "required value is empty"});
-      row[column.name] = null;
+      row[column.name] = column.type.kind === "codes" ? [] : null;
       continue;
     }
     const parsed = parseField(column.type, raw);
@@ -39,6 +39,12 @@ export function validateDecision(
     }
     if (row.decision_type === "no_deficiencies" && row.deficiencies === true) {
       problems.push({file, line, column: "deficiencies", value: "yes", reason: "a decision without deficiencies cannot state deficiencies"});
+    }
+    if (row.deficiencies === false && (row.deficiency_areas as string[]).length > 0) {
+      problems.push({file, line, column: "deficiency_areas", value: (row.deficiency_areas as string[]).join("|"), reason: "deficiency areas given for a decision without deficiencies"});
+    }
+    if ((row.case_opened as string) > (row.decision_date as string)) {
+      problems.push({file, line, column: "case_opened", value: String(row.case_opened), reason: `case opened after the decision date ${String(row.decision_date)}`});
     }
     if (ALWAYS_DEFICIENT.has(row.decision_type as string) && row.deficiencies === false) {
       problems.push({file, line, column: "deficiencies", value: "no", reason: `decision type ${String(row.decision_type)} always states deficiencies`});

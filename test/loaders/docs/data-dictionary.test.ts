@@ -15,7 +15,7 @@ describe("docs/data-dictionary.md", () => {
     for (const schema of SCHEMAS) {
       for (const c of schema.columns) {
         expect(doc).toContain(`| \`${c.name}\` |`);
-        if (c.type.kind === "code") for (const k of c.type.codes) expect(doc).toContain(`| \`${k.code}\` |`);
+        if (c.type.kind === "code" || c.type.kind === "codes") for (const k of c.type.codes) expect(doc).toContain(`| \`${k.code}\` |`);
       }
     }
   });

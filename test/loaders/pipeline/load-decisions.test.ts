@@ -6,8 +6,8 @@ import {join} from "node:path";
 import {csvRecords, loadDecisions} from "../../../loaders/pipeline/load-decisions.js";
 import {PROJECT_ROOT} from "../../../loaders/pipeline/data-directory.js";
 
-const HEADER = "decision_id,case_id,operation_id,operation_type,case_type,national_area,department,decision_maker,decision_date,decision_type,deficiencies";
-const ROW = "B-1,A-1,op_bcdfghjklmnp,elderly_housing,national,elderly_housing,ost,dm_bcdfghjklmnp,2023-01-02,report_back_1,yes";
+const HEADER = "decision_id,case_id,operation_id,operation_type,case_type,national_area,department,decision_maker,decision_maker_role,case_opened,decision_date,decision_type,deficiencies,deficiency_areas";
+const ROW = "B-1,A-1,op_bcdfghjklmnp,elderly_housing,national,elderly_housing,ost,dm_bcdfghjklmnp,unit_manager,2022-12-01,2023-01-02,report_back_1,yes,documentation|timeliness";
 
 async function extract(text: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "lika-extract-"));
@@ -24,10 +24,10 @@ describe("csvRecords(text)", () => {
 
 describe("loadDecisions(path)", () => {
   it("reads Swedish header aliases in any case and a UTF-8 byte-order mark", async () => {
-    const header = "\uFEFFBeslut_ID;Ärende_ID;Verksamhet_id;Verksamhetstyp;Ärendeslag;Nationell_tillsyn;Avdelning;Beslutsfattare;Beslutsdatum;Beslutstyp;Brister";
+    const header = "\uFEFFBeslut_ID;Ärende_ID;Verksamhet_id;Verksamhetstyp;Ärendeslag;Nationell_tillsyn;Avdelning;Beslutsfattare;Beslutsfattarroll;Ärende_öppnat;Beslutsdatum;Beslutstyp;Brister;Bristområden";
     // The skeleton reader takes commas; the Swedish names are matched all the same.
     const rows = await loadDecisions(await extract(header.replaceAll(";", ",") + "\n" + ROW.replace("ost", "Öst") + "\n"));
-    expect(rows).toEqual([expect.objectContaining({decision_id: "B-1", department: "ost", deficiencies: true, national_area: "elderly_housing"})]);
+    expect(rows).toEqual([expect.objectContaining({decision_id: "B-1", department: "ost", deficiencies: true, national_area: "elderly_housing", deficiency_areas: ["documentation", "timeliness"]})]);
   });
 
   it("fails on an impossible date naming file, line, column, reason and value", async () => {

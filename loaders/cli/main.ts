@@ -3,10 +3,14 @@
  * errors a user can act on are printed as one plain sentence, never a stack trace.
  */
 import {ExtractError} from "../../src/lib/extract/problem.js";
+import {analyzeCommand} from "./analyze.js";
+import {checkCommand} from "./check.js";
 import {sampleCommand} from "./sample.js";
 import {UsageError} from "./usage-error.js";
 
 const COMMANDS: Record<string, {summary: string; run: (args: string[]) => Promise<number>}> = {
+  check: {summary: "validate a folder of extracts and report every row set aside", run: checkCommand},
+  analyze: {summary: "compute every measure and flag for a period", run: analyzeCommand},
   sample: {summary: "write the built-in synthetic sample extracts", run: sampleCommand}
 };
 

@@ -7,6 +7,7 @@ export default defineConfig({
     environment: "node",
     testTimeout: 20_000,
     hookTimeout: 600_000,
-    setupFiles: ["test/setup.ts"]
+    setupFiles: ["test/setup.ts"],
+    reporters: ["default", "./test/summary-reporter.ts"]
   }
 });

@@ -90,6 +90,19 @@ describe("npm run build, repeated", () => {
     expect(second).toEqual(first);
   });
 
+  it("contains nothing shaped like a personal identity number in any text file of the site", async () => {
+    const {readFile} = await import("node:fs/promises");
+    const {hashTree} = await import("./hash-tree.js");
+    const {join} = await import("node:path");
+    const {findPersonalIdentityNumbers} = await import("../../src/lib/privacy/personal-identity-number.js");
+    const found: string[] = [];
+    for (const file of Object.keys(await hashTree(DIST))) {
+      if (file.endsWith(".wasm")) continue;
+      if (findPersonalIdentityNumbers(await readFile(join(DIST, file), "utf8")).length > 0) found.push(file);
+    }
+    expect(found).toEqual([]);
+  });
+
   it("writes no path of the building machine into the site", async () => {
     const {readFile} = await import("node:fs/promises");
     const {PROJECT_ROOT} = await import("../../loaders/pipeline/data-directory.js");

@@ -5,7 +5,8 @@ export default {
   title: "lika",
   lang: "sv",
   pages: [
-    {name: "Nationella tillsyner", path: "/nationella-tillsyner"}
+    {name: "Nationella tillsyner", path: "/nationella-tillsyner"},
+    {name: "Datakvalitet", path: "/datakvalitet"}
   ],
   // The default global stylesheet loads a font from a third-party host; lika uses system fonts.
   globalStylesheets: [],

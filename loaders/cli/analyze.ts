@@ -1,6 +1,79 @@
+/** `lika analyze <dir> [--period …] [--json]`: every measure and flag for a period, as JSON or a Swedish summary. */
+import {loadExtracts} from "../pipeline/load-extracts.js";
+import {analyze} from "../../src/lib/measures/analysis.js";
+import {analysisJson, analysisSummary} from "../../src/lib/measures/analysis-report.js";
+import {flagPolicy} from "../../src/lib/flags/policy.js";
+import {parsePeriod, rangePeriod, type Period} from "../../src/lib/period.js";
+import type {DecisionRow} from "../../src/lib/extract/decision-row.js";
+import type {InspectionRow} from "../../src/lib/extract/inspection-row.js";
+import type {PreparationRow} from "../../src/lib/extract/preparation-row.js";
+import {numberOption, parseCommandArgs} from "./parse-args.js";
 import {UsageError} from "./usage-error.js";
 
-// Placeholder until the command lands: says so plainly instead of pretending to work.
-export async function analyzeCommand(_args: string[]): Promise<number> {
-  throw new UsageError("'lika analyze' is not available in this version yet");
+export const ANALYZE_HELP = `Usage: lika analyze <dir> [--period P] [--json] [--method arcsine|exact] [--min-cases N]
+
+Computes every measure and flag (docs/methods.md) for a period from the extracts in <dir>.
+
+Options:
+  --period P      2023 (a year), 2023T2 (a tertial: T1 Jan–Apr, T2 May–Aug, T3 Sep–Dec)
+                  or 2022-01-01..2024-08-31 (default: every date in the extracts)
+  --json          print JSON (docs/analyze-json.md) instead of a Swedish summary
+  --method M      funnel limits: arcsine (default; widened when overdispersed) or exact
+  --min-cases N   fewest cases for a unit to be flagged (default 20)
+  --help          show this help`;
+
+/** The span of every date in the extracts, as a range period; null when there are no rows. */
+export function extractSpan(decisions: readonly DecisionRow[], inspections: readonly InspectionRow[], preparations: readonly PreparationRow[]): Period | null {
+  const dates = [...decisions.map((d) => d.decision_date), ...inspections.map((i) => i.inspection_date), ...preparations.map((p) => p.presented_date)];
+  if (dates.length === 0) return null;
+  let from = dates[0]!;
+  let to = dates[0]!;
+  for (const d of dates) {
+    if (d < from) from = d;
+    if (d > to) to = d;
+  }
+  return rangePeriod(from, to);
+}
+
+export async function analyzeCommand(args: string[]): Promise<number> {
+  const {values, positionals} = parseCommandArgs(
+    args,
+    {
+      period: {type: "string"},
+      json: {type: "boolean"},
+      method: {type: "string"},
+      "min-cases": {type: "string"},
+      help: {type: "boolean", short: "h"}
+    },
+    true
+  );
+  if (values.help) {
+    console.log(ANALYZE_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "name the folder of extracts to analyse" : `expected one folder, got ${positionals.length}`);
+  let period: Period | null = null;
+  if (values.period !== undefined) {
+    try {
+      period = parsePeriod(values.period);
+    } catch (error) {
+      throw new UsageError(`--period: ${(error as Error).message}`);
+    }
+  }
+  const method = values.method ?? "arcsine";
+  if (method !== "arcsine" && method !== "exact") throw new UsageError(`--method must be arcsine or exact, got '${method}'`);
+  const minimumCases = numberOption("min-cases", values["min-cases"], 20);
+  if (!(Number.isInteger(minimumCases) && minimumCases >= 1)) throw new UsageError(`--min-cases must be a whole number ≥ 1, got ${minimumCases}`);
+  const policy = flagPolicy({method: method === "exact" ? "exact-binomial" : "arcsine", minimumCases});
+
+  const extracts = await loadExtracts(positionals[0]!);
+  for (const report of extracts.reports) {
+    if (report.fatal) console.error(`lika analyze: ${report.file}: ${report.fatal}`);
+    else if (report.rowsQuarantined > 0) console.error(`lika analyze: ${report.file}: ${report.rowsQuarantined} of ${report.rowsRead} rows set aside (run 'lika check' for the list)`);
+  }
+  period ??= extractSpan(extracts.decisions, extracts.inspections, extracts.preparations);
+  if (period === null) throw new UsageError("the folder holds no rows to analyse");
+  const analysis = analyze(extracts, period, {policy});
+  console.log(values.json ? analysisJson(analysis) : analysisSummary(analysis));
+  return 0;
 }

@@ -1,11 +1,12 @@
-import {generateSample, DEFAULT_SAMPLE_OPTIONS} from "../sample/generate.js";
+import {generateSampleRecords, DEFAULT_SAMPLE_OPTIONS} from "../sample/generate.js";
 import {writeSample} from "../sample/write.js";
 import {numberOption, parseCommandArgs} from "./parse-args.js";
 import {UsageError} from "./usage-error.js";
 
 export const SAMPLE_HELP = `Usage: lika sample [--seed N] [--scale X] [--out DIR]
 
-Writes the built-in synthetic extracts. The same seed and scale always give byte-identical files.
+Writes the built-in synthetic extracts (decisions.csv, inspections.csv, preparations.csv and
+extract.json). The same seed and scale always give byte-identical files. See docs/sample.md.
 
 Options:
   --seed N    seed of the random source (default ${DEFAULT_SAMPLE_OPTIONS.seed})
@@ -28,8 +29,9 @@ export async function sampleCommand(args: string[]): Promise<number> {
   const scale = numberOption("scale", values.scale, DEFAULT_SAMPLE_OPTIONS.scale);
   if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed must be a whole number ≥ 0, got ${seed}`);
   if (!(scale > 0 && scale <= 1000)) throw new UsageError(`--scale must be greater than 0 and at most 1000, got ${scale}`);
-  const sample = generateSample({seed, scale});
-  const files = await writeSample(sample, values.out ?? "data/sample");
-  console.log(`lika sample: wrote ${sample.decisions.length} decisions (seed ${seed}, scale ${scale}) to ${files.join(", ")}`);
+  const sample = generateSampleRecords({seed, scale});
+  const out = values.out ?? "data/sample";
+  await writeSample(sample, out);
+  console.log(`lika sample: wrote ${sample.decisions.length} decisions, ${sample.inspections.length} inspections and ${sample.preparations.length} OPS items (seed ${seed}, scale ${scale}) to ${out}`);
   return 0;
 }

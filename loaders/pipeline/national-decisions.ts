@@ -1,8 +1,7 @@
 /** The decision rows the national-supervision page queries (only national supervisions, few columns). */
-import {join} from "node:path";
 import type {DecisionRow} from "../../src/lib/extract/decision-row.js";
 import {rowsToArrowIPC} from "./arrow.js";
-import {loadDecisions} from "./load-decisions.js";
+import {loadExtractsForBuild} from "./load-extracts.js";
 
 export const NATIONAL_DECISION_COLUMNS = {
   national_area: "code",
@@ -17,6 +16,6 @@ export function nationalDecisions(rows: readonly DecisionRow[]): DecisionRow[] {
 }
 
 export async function nationalDecisionsArrow(dataDir: string): Promise<Uint8Array> {
-  const rows = await loadDecisions(join(dataDir, "decisions.csv"));
-  return rowsToArrowIPC(nationalDecisions(rows), NATIONAL_DECISION_COLUMNS);
+  const {decisions} = await loadExtractsForBuild(dataDir);
+  return rowsToArrowIPC(nationalDecisions(decisions), NATIONAL_DECISION_COLUMNS);
 }

@@ -5,17 +5,15 @@
  * where the case is closed, and criticism where nothing else was decided.
  */
 import {NATIONAL_AREAS, type DecisionType, type DeficiencyArea, type NationalArea} from "../../src/lib/extract/codes.js";
-import type {DecisionRow} from "../../src/lib/extract/decision-row.js";
-import {formatPseudonym} from "../../src/lib/privacy/pseudonym-format.js";
 import {NATIONAL_TARGETS, type NationalAreaTarget} from "./calibration.js";
-import {dayOf, isoOf} from "./dates.js";
-import type {SampleOrganisation} from "./organisation.js";
+import type {SampleContext} from "./context.js";
+import {dayOf} from "./dates.js";
+import {chooseCaseOwner, chooseDecider} from "./organisation.js";
 import type {Random} from "./random.js";
+import {newCase, newDecision, type SampleDecision} from "./records.js";
 
 /** Deficiency areas national supervisions typically state. */
 const NATIONAL_DEFICIENCY_AREAS: DeficiencyArea[] = ["staff_competence", "quality_work", "documentation", "care_and_treatment", "patient_safety", "safety", "licence"];
-
-export type SampleDecision = Omit<DecisionRow, "decision_id">;
 
 interface OperationPlan {
   reportBacks: number;
@@ -65,12 +63,9 @@ function planArea(counts: ReturnType<typeof scaled>, random: Random): OperationP
   return random.shuffle(plans);
 }
 
-export interface CaseCounter {
-  next(): string;
-}
-
-/** Generates every national-supervision decision at the given scale. */
-export function generateNationalSupervision(random: Random, organisation: SampleOrganisation, scale: number, cases: CaseCounter): SampleDecision[] {
+/** Generates every national-supervision decision at the context's scale (dates 2022-01-10 – 2024-08-30). */
+export function generateNationalSupervision(ctx: SampleContext): SampleDecision[] {
+  const {random, organisation, scale} = ctx;
   const out: SampleDecision[] = [];
   for (const {code} of NATIONAL_AREAS) {
     const area = code as NationalArea;
@@ -78,10 +73,8 @@ export function generateNationalSupervision(random: Random, organisation: Sample
     const [from, to] = [dayOf(target.from), dayOf(target.to)];
     for (const plan of planArea(scaled(target, scale), random)) {
       const department = random.weighted(organisation.departments, (d) => d.weight).code;
-      const people = organisation.byDepartment.get(department)!;
-      const caseOwner = random.weighted(people, (p) => p.weight);
-      const operation = formatPseudonym("operation", random.bytes(6));
-      const caseId = cases.next();
+      const owner = chooseCaseOwner(random, organisation, department);
+      const operationId = ctx.nextOperationId();
       const steps: {type: DecisionType; deficiencies: boolean}[] = [];
       for (let round = 1; round <= plan.reportBacks; round++) steps.push({type: `report_back_${round}` as DecisionType, deficiencies: true});
       for (const s of plan.sanctions) steps.push({type: s, deficiencies: true});
@@ -89,28 +82,21 @@ export function generateNationalSupervision(random: Random, organisation: Sample
       if (steps.length === 0) steps.push({type: "criticism", deficiencies: true});
       // First decision early in the supervision, later ones 1–4 months apart, never past its end.
       let day = from + Math.floor(random.next() * (to - from) * 0.5);
-      const opened = isoOf(day - random.int(20, 90));
+      const caseRecord = newCase({caseType: "national", nationalArea: area, department, operationId, operationType: target.operationType, opened: day - random.int(20, 90)});
       const areas = random.shuffle(NATIONAL_DEFICIENCY_AREAS).slice(0, random.int(1, 3));
       const gap = Math.max(1, Math.min(120, Math.floor((to - day) / steps.length)));
-      for (const step of steps) {
-        out.push({
-          case_id: caseId,
-          operation_id: operation,
-          operation_type: target.operationType,
-          case_type: "national",
-          national_area: area,
-          department,
-          decision_maker: random.chance(0.85) ? caseOwner.id : random.pick(people).id,
-          // Sanctions are decided by unit managers; other decisions often under delegation.
-          decision_maker_role: step.type === "report_back_1" || step.type === "criticism" || step.type === "final" ? (random.chance(0.5) ? "inspector_delegated" : "unit_manager") : "unit_manager",
-          case_opened: opened,
-          decision_date: isoOf(Math.min(day, to)),
-          decision_type: step.type,
+      steps.forEach((step, seq) => {
+        out.push(newDecision({
+          case: caseRecord,
+          day: Math.min(day, to),
+          seq,
+          type: step.type,
+          maker: chooseDecider(random, organisation, department, step.type, owner),
           deficiencies: step.deficiencies,
-          deficiency_areas: step.deficiencies ? areas : []
-        });
+          areas: step.deficiencies ? areas : []
+        }));
         day += Math.max(1, Math.round(gap * (0.5 + random.next() * 0.5)));
-      }
+      });
     }
   }
   return out;

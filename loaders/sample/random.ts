@@ -49,3 +49,36 @@ export function createRandom(seed: number): Random {
   };
   return random;
 }
+
+/**
+ * Picks `k` distinct items, each draw proportional to weight among those left (k is capped at the
+ * number of items with positive weight), in O(n log n) by Efraimidis–Spirakis keys. Returns them in
+ * the order drawn.
+ */
+export function weightedSample<T>(random: Random, items: readonly T[], k: number, weight: (item: T) => number): T[] {
+  if (k <= 0) return [];
+  const keyed: {item: T; key: number}[] = [];
+  for (const item of items) {
+    const w = weight(item);
+    const u = random.next();
+    if (w > 0) keyed.push({item, key: Math.log(1 - u) / w});
+  }
+  keyed.sort((a, b) => b.key - a.key);
+  return keyed.slice(0, k).map((e) => e.item);
+}
+
+/** Splits `total` into whole parts proportional to `weights` (largest remainder; the parts sum to total). */
+export function apportion(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  if (sum <= 0) return weights.map(() => 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  const parts = exact.map(Math.floor);
+  let left = total - parts.reduce((s, p) => s + p, 0);
+  const order = exact.map((e, i) => ({i, r: e - Math.floor(e)})).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const {i} of order) {
+    if (left <= 0) break;
+    parts[i]!++;
+    left--;
+  }
+  return parts;
+}

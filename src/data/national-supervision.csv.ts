@@ -1,9 +1,8 @@
 // Data loader → national-supervision.csv: the national-supervision table as a download for Excel.
-import {join} from "node:path";
 import {dataDirectory} from "../../loaders/pipeline/data-directory.js";
-import {loadDecisions} from "../../loaders/pipeline/load-decisions.js";
+import {loadExtractsForBuild} from "../../loaders/pipeline/load-extracts.js";
 import {runLoader} from "../../loaders/pipeline/run-loader.js";
 import {nationalSupervisionTable} from "../lib/measures/national-supervision.js";
 import {nationalSupervisionCsv} from "../lib/measures/national-supervision-export.js";
 
-await runLoader(async () => nationalSupervisionCsv(nationalSupervisionTable(await loadDecisions(join(dataDirectory(), "decisions.csv")))));
+await runLoader(async () => nationalSupervisionCsv(nationalSupervisionTable((await loadExtractsForBuild(dataDirectory())).decisions)));

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {join} from "node:path";
 import {nationalSupervisionTable, nationalSupervisionLong, type NationalDecisionInput} from "../../../src/lib/measures/national-supervision.js";
 import {nationalSupervisionCsv} from "../../../src/lib/measures/national-supervision-export.js";
-import {loadDecisions} from "../../../loaders/pipeline/load-decisions.js";
+import {loadExtracts} from "../../../loaders/pipeline/load-extracts.js";
 import {generateSample} from "../../../loaders/sample/generate.js";
 import {PROJECT_ROOT} from "../../../loaders/pipeline/data-directory.js";
 import {PUBLISHED_COLUMNS, PUBLISHED_NATIONAL_SUPERVISION} from "../../fixtures/published/national-supervision.js";
@@ -14,8 +14,8 @@ function cells(table: ReturnType<typeof nationalSupervisionTable>) {
 const PUBLISHED_CELLS = [...PUBLISHED_NATIONAL_SUPERVISION.areas, PUBLISHED_NATIONAL_SUPERVISION.total].map((row) => [row.area, ...PUBLISHED_COLUMNS.map((c) => row[c])]);
 
 describe("nationalSupervisionTable(decisions)", () => {
-  it("reproduces all 42 published numbers from the committed sample extract (data/sample/decisions.csv)", async () => {
-    const rows = await loadDecisions(join(PROJECT_ROOT, "data/sample/decisions.csv"));
+  it("reproduces all 42 published numbers from the committed sample extract (data/sample, read by loadExtracts)", async () => {
+    const rows = (await loadExtracts(join(PROJECT_ROOT, "data/sample"))).decisions;
     const table = nationalSupervisionTable(rows);
     expect(cells(table).flat().filter((v) => typeof v === "number")).toHaveLength(42);
     expect(cells(table)).toEqual(PUBLISHED_CELLS);

@@ -4,53 +4,57 @@ import {mkdtemp, readFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {generateSample} from "../../../loaders/sample/generate.js";
-import {decisionsCsv} from "../../../loaders/sample/write.js";
+import {decisionsCsv, extractJson, inspectionsCsv, preparationsCsv} from "../../../loaders/sample/write.js";
 import {PROJECT_ROOT} from "../../../loaders/pipeline/data-directory.js";
-import {isPseudonym} from "../../../src/lib/privacy/pseudonym-format.js";
-import {SAMPLE_PERIOD} from "../../../loaders/sample/calibration.js";
 
 const lika = (args: string[]) => execFileSync("node", [join(PROJECT_ROOT, "loaders/bin/lika.js"), ...args], {cwd: PROJECT_ROOT, encoding: "utf8"});
+const FILES = ["decisions.csv", "inspections.csv", "preparations.csv", "extract.json"] as const;
 
 describe("generateSample(options)", () => {
-  it("is the committed data/sample/decisions.csv, byte for byte, at the default seed and scale", async () => {
-    const committed = await readFile(join(PROJECT_ROOT, "data/sample/decisions.csv"), "utf8");
-    expect(decisionsCsv(generateSample().decisions) === committed).toBe(true);
+  it("is the committed data/sample (all four files), byte for byte, at the default seed and scale", async () => {
+    const sample = generateSample();
+    const expected = [decisionsCsv(sample.decisions), inspectionsCsv(sample.inspections), preparationsCsv(sample.preparations), extractJson(sample.extract)];
+    const committed = await Promise.all(FILES.map((f) => readFile(join(PROJECT_ROOT, "data/sample", f), "utf8")));
+    expect(committed.map((text, i) => text === expected[i])).toEqual([true, true, true, true]);
   });
 
-  it("differs with another seed, and grows with the scale", () => {
-    const a = generateSample({seed: 1, scale: 1}).decisions;
-    const b = generateSample({seed: 2, scale: 1}).decisions;
-    expect(decisionsCsv(a)).not.toBe(decisionsCsv(b));
-    expect(generateSample({seed: 1, scale: 3}).decisions.length).toBeGreaterThan(2.9 * a.length);
+  it("writes extract.json with the period 2021–2024, the extraction date and the generator's seed and scale", () => {
+    expect(JSON.parse(extractJson(generateSample({seed: 3, scale: 0.5}).extract))).toEqual({period: {from: "2021-01-01", to: "2024-12-31"}, extracted: "2025-01-15", generator: {seed: 3, scale: 0.5}});
   });
 
-  it("uses only pseudonymous ids, dates inside the sample period, unique decision ids, and about 60 decision-makers in six departments", () => {
-    const rows = generateSample().decisions;
-    expect(rows.every((r) => isPseudonym("decisionMaker", r.decision_maker) && isPseudonym("operation", r.operation_id))).toBe(true);
-    expect(rows.every((r) => r.decision_date >= SAMPLE_PERIOD.from && r.decision_date <= SAMPLE_PERIOD.to)).toBe(true);
-    expect(new Set(rows.map((r) => r.decision_id)).size).toBe(rows.length);
-    expect(new Set(rows.map((r) => r.department)).size).toBe(6);
-    expect(new Set(rows.map((r) => r.decision_maker)).size).toBeGreaterThanOrEqual(50);
-  });
-
-  it("orders each case's decisions by date in ladder order (report-back rounds before sanctions before the final decision)", () => {
-    const byCase = new Map<string, {date: string; type: string}[]>();
-    for (const r of generateSample().decisions) byCase.set(r.case_id, [...(byCase.get(r.case_id) ?? []), {date: r.decision_date, type: r.decision_type}]);
-    for (const decisions of byCase.values()) {
-      const dates = decisions.map((d) => d.date);
-      expect([...dates].sort()).toEqual(dates);
-      const finalIndex = decisions.findIndex((d) => d.type === "final");
-      if (finalIndex >= 0) expect(finalIndex).toBe(decisions.length - 1);
+  it("differs with another seed, and grows in proportion to the scale", () => {
+    const a = generateSample({seed: 1, scale: 1});
+    const b = generateSample({seed: 2, scale: 1});
+    expect(decisionsCsv(a.decisions)).not.toBe(decisionsCsv(b.decisions));
+    const c = generateSample({seed: 1, scale: 3});
+    for (const key of ["decisions", "inspections", "preparations"] as const) {
+      expect(c[key].length / a[key].length).toBeGreaterThan(2.8);
+      expect(c[key].length / a[key].length).toBeLessThan(3.2);
     }
+  });
+
+  it("rejects a seed that is not a whole number and a scale outside (0, 1000]", () => {
+    expect(() => generateSample({seed: 1.5, scale: 1})).toThrow(RangeError);
+    expect(() => generateSample({seed: 1, scale: 0})).toThrow(RangeError);
+  });
+
+  it("numbers decisions in date order and cases in order of opening", () => {
+    const {decisions} = generateSample();
+    const dates = decisions.map((d) => d.decision_date);
+    expect([...dates].sort()).toEqual(dates);
+    const opened = new Map(decisions.map((d) => [d.case_id, d.case_opened]));
+    const byId = [...opened].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, o]) => o);
+    expect([...byId].sort()).toEqual(byId);
   });
 });
 
 describe("lika sample --seed N --scale X --out DIR", () => {
   it("writes byte-identical files for the same seed and scale", async () => {
     const [a, b] = [await mkdtemp(join(tmpdir(), "lika-a-")), await mkdtemp(join(tmpdir(), "lika-b-"))];
-    lika(["sample", "--seed", "5", "--scale", "2", "--out", a]);
+    const message = lika(["sample", "--seed", "5", "--scale", "2", "--out", a]);
     lika(["sample", "--seed", "5", "--scale", "2", "--out", b]);
-    expect((await readFile(join(a, "decisions.csv"))).equals(await readFile(join(b, "decisions.csv")))).toBe(true);
+    expect(message).toMatch(/^lika sample: wrote \d+ decisions, \d+ inspections and \d+ OPS items \(seed 5, scale 2\)/);
+    for (const f of FILES) expect({f, same: (await readFile(join(a, f))).equals(await readFile(join(b, f)))}).toEqual({f, same: true});
   });
 
   it("rejects a bad option with a one-line usage message and exit code 2, no stack trace", () => {

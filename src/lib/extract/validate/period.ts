@@ -1,0 +1,63 @@
+/**
+ * The extract period: an optional `extract.json` beside the CSV files says which dates the extract
+ * covers, `{"period": {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}, "extracted": "YYYY-MM-DD"}`.
+ * A decision, inspection or presented item dated outside it is set aside.
+ */
+import {isIsoDate} from "../parse-field.js";
+
+export interface Period {
+  /** First day covered, ISO date (inclusive). */
+  readonly from: string;
+  /** Last day covered, ISO date (inclusive). */
+  readonly to: string;
+}
+
+export interface ExtractInfo {
+  readonly period: Period;
+  /** Day the extract was taken, ISO date, or null when not given. */
+  readonly extracted: string | null;
+}
+
+export type ExtractInfoResult = {ok: true; info: ExtractInfo} | {ok: false; reason: string};
+
+/** The file name of the extract description. */
+export const EXTRACT_INFO_FILE = "extract.json";
+
+/** The column of each extract whose date must fall within the period (case_opened may be earlier). */
+export const PERIOD_COLUMNS: Readonly<Record<string, string>> = {
+  decisions: "decision_date",
+  inspections: "inspection_date",
+  preparations: "presented_date"
+};
+
+/**
+ * Parses the text of extract.json. Fails, with a reason naming the field, when it is not JSON, lacks
+ * period.from or period.to, holds a date that is not a real YYYY-MM-DD date, or has from after to.
+ */
+export function parseExtractInfo(text: string): ExtractInfoResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return {ok: false, reason: "not valid JSON"};
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return {ok: false, reason: "not a JSON object"};
+  const record = data as Record<string, unknown>;
+  const period = record.period;
+  if (typeof period !== "object" || period === null) return {ok: false, reason: 'no "period" object with "from" and "to"'};
+  const {from, to} = period as Record<string, unknown>;
+  for (const [name, value] of [["period.from", from], ["period.to", to]] as const) {
+    if (typeof value !== "string" || !isIsoDate(value)) return {ok: false, reason: `${name} is not a date (YYYY-MM-DD): ${JSON.stringify(value ?? null)}`};
+  }
+  if ((from as string) > (to as string)) return {ok: false, reason: `period.from ${String(from)} is after period.to ${String(to)}`};
+  const extracted = record.extracted;
+  if (extracted !== undefined && extracted !== null && (typeof extracted !== "string" || !isIsoDate(extracted))) {
+    return {ok: false, reason: `extracted is not a date (YYYY-MM-DD): ${JSON.stringify(extracted)}`};
+  }
+  return {ok: true, info: {period: {from: from as string, to: to as string}, extracted: (extracted as string | undefined) ?? null}};
+}
+
+/** True when the ISO date `date` lies within the period, both ends included. */
+export function inPeriod(date: string, period: Period): boolean {
+  return date >= period.from && date <= period.to;
+}

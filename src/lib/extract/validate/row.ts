@@ -1,0 +1,138 @@
+/**
+ * Validation of one record of any extract, by its schema: the personal-identity-number guard over
+ * every field, required values, column types and code lists, pseudonym columns, the extract period,
+ * then the extract's own rules between columns. Pure: the pseudonym guard is passed in.
+ */
+import {containsPersonalIdentityNumber, maskPersonalIdentityNumbers} from "../../privacy/personal-identity-number.js";
+import type {PseudonymGuardResult} from "../../privacy/pseudonymise.js";
+import type {PseudonymKind} from "../../privacy/pseudonym-format.js";
+import {parseField, type FieldValue} from "../parse-field.js";
+import type {Problem} from "../problem.js";
+import type {ColumnSpec, ExtractSchema} from "../schema.js";
+import {inPeriod, PERIOD_COLUMNS, type Period} from "./period.js";
+import {ruleProblem, type RuleProblem} from "./rule-problem.js";
+
+/** What `createPseudonymGuard` returns: pseudonymises (with a key) or admits only pseudonyms (without). */
+export type PseudonymGuard = (kind: PseudonymKind, value: string) => PseudonymGuardResult;
+
+/** The parsed values of an accepted record, keyed by canonical column name. */
+export type RowValues = Record<string, FieldValue>;
+
+/** Rules between the columns of one parsed record; returns the problems (none when the row is fine). */
+export type RowRules = (values: RowValues, file: string, line: number) => RuleProblem[];
+
+export interface RowContext {
+  readonly schema: ExtractSchema;
+  /** File name for problems (no folder). */
+  readonly file: string;
+  /** The file's header fields, to name columns the schema does not know. */
+  readonly header: readonly string[];
+  /** Canonical column name → field index (from `matchHeader`). */
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly pseudonym: PseudonymGuard;
+  /** The extract period, or null when the folder has no extract.json. */
+  readonly period: Period | null;
+  readonly rules: RowRules;
+  /**
+   * Optional: returns one shared copy of a repeated value (dates, pseudonyms), to keep many accepted
+   * rows small. Must return the same text.
+   */
+  readonly intern?: (value: string) => string;
+}
+
+export type RowVerdict =
+  | {kind: "accepted"; values: RowValues}
+  | {kind: "set-aside"; problems: RuleProblem[]}
+  /** The file cannot be used at all (a clear id without a key to pseudonymise it). */
+  | {kind: "fatal"; problem: Problem};
+
+/** The rule name under which rows with a personal identity number are counted. */
+export const PERSONAL_IDENTITY_NUMBER_RULE = "personal identity number";
+
+/**
+ * A copy of `s` that does not keep the string it was cut from alive (V8 keeps long substrings as
+ * views into their parent: an accepted id would otherwise hold on to its whole record). Same text.
+ */
+export function detachString(s: string): string {
+  return s.length < 13 ? s : (s + " ").slice(0, -1);
+}
+
+/** The name of the field at `index`: its canonical column, else its header text, else "field N". */
+export function fieldColumnName(context: Pick<RowContext, "header" | "indexOf">, index: number): string {
+  for (const [name, i] of context.indexOf) if (i === index) return name;
+  const text = context.header[index]?.trim();
+  return text ? text : `field ${index + 1}`;
+}
+
+/**
+ * A raw value as it may be shown anywhere (problems, quarantine): personal identity numbers masked,
+ * and in a pseudonym column anything not already a pseudonym replaced by its pseudonym (with a key)
+ * or by "[not pseudonymised]" (without one), so no clear id ever leaves the reader.
+ */
+export function displayValue(context: Pick<RowContext, "schema" | "pseudonym">, column: string | null, raw: string): string {
+  const spec = column === null ? undefined : context.schema.columns.find((c) => c.name === column);
+  if (spec?.type.kind === "pseudonym" && raw.trim() !== "") {
+    const guarded = context.pseudonym(spec.type.of, raw);
+    return guarded.ok ? guarded.value : "[not pseudonymised]";
+  }
+  return maskPersonalIdentityNumbers(raw);
+}
+
+function parseColumn(context: RowContext, column: ColumnSpec, raw: string, line: number): {value: FieldValue} | {problem: RuleProblem} | {fatal: Problem} {
+  const {file} = context;
+  if (raw === "") {
+    if (column.required) return {problem: ruleProblem(file, line, column.name, null, "required value is empty")};
+    return {value: column.type.kind === "codes" ? [] : null};
+  }
+  if (column.type.kind === "pseudonym") {
+    const guarded = context.pseudonym(column.type.of, raw);
+    // The refused value is a clear id: report where it is, never what it is.
+    if (!guarded.ok) return {fatal: {file, line, column: column.name, value: null, reason: guarded.reason}};
+    return {value: context.intern ? context.intern(guarded.value) : detachString(guarded.value)};
+  }
+  const parsed = parseField(column.type, raw);
+  if (!parsed.ok) return {problem: ruleProblem(file, line, column.name, maskPersonalIdentityNumbers(raw), parsed.reason)};
+  if (column.type.kind === "id") return {value: detachString(parsed.value as string)};
+  if (column.type.kind === "date" && context.intern) return {value: context.intern(parsed.value as string)};
+  return {value: parsed.value};
+}
+
+/**
+ * Validates one record (`fields` as read, `line` where it starts). A personal identity number in any
+ * field sets the row aside naming the column (value masked) before anything else is looked at; then
+ * every column is parsed and, when all parse, the period and the extract's row rules are applied.
+ */
+export function validateRow(context: RowContext, fields: readonly string[], line: number): RowVerdict {
+  const {schema, file} = context;
+  const personal: RuleProblem[] = [];
+  fields.forEach((field, index) => {
+    if (containsPersonalIdentityNumber(field)) {
+      const column = fieldColumnName(context, index);
+      personal.push(ruleProblem(file, line, column, displayValue(context, column, field), "contains a personal identity number (masked)", PERSONAL_IDENTITY_NUMBER_RULE));
+    }
+  });
+  if (personal.length > 0) return {kind: "set-aside", problems: personal};
+
+  const problems: RuleProblem[] = [];
+  const values: RowValues = {};
+  for (const column of schema.columns) {
+    const index = context.indexOf.get(column.name);
+    const raw = index === undefined ? "" : (fields[index] ?? "").trim();
+    const result = parseColumn(context, column, raw, line);
+    if ("fatal" in result) return {kind: "fatal", problem: result.fatal};
+    if ("problem" in result) problems.push(result.problem);
+    else values[column.name] = result.value;
+  }
+  if (problems.length > 0) return {kind: "set-aside", problems};
+
+  const periodColumn = PERIOD_COLUMNS[schema.name];
+  if (context.period !== null && periodColumn !== undefined) {
+    const date = values[periodColumn];
+    if (typeof date === "string" && !inPeriod(date, context.period)) {
+      const {from, to} = context.period;
+      problems.push(ruleProblem(file, line, periodColumn, date, `outside the extract period ${from} – ${to}`, `${periodColumn}: outside the extract period`));
+    }
+  }
+  problems.push(...context.rules(values, file, line));
+  return problems.length > 0 ? {kind: "set-aside", problems} : {kind: "accepted", values};
+}

@@ -1,0 +1,163 @@
+/**
+ * The flag policy for one unit. Its observed rate O/n is compared with funnel limits around its own expected rate E/n at
+ * its own n (E from indirect standardisation); equivalently, its case-mix adjusted rate (O/E)·target is compared with those
+ * limits scaled by target/(E/n). Without case mix E/n is the target and both are the plain funnel plot. The decision is
+ * taken on the z of the method (arcsine or exact binomial), the same as comparing with the limits; a unit exactly at a
+ * limit (to rounding) is not flagged.
+ */
+import type {Interval} from "../stats/types.js";
+import {arcsineLimits, exactBinomialLimits} from "../stats/funnel-limits.js";
+import {binomialCdf, binomialPmf, normalCdf, normalQuantile} from "../stats/dists.js";
+import type {FlagContext, FlagDirection, FlagLevel, UnitAssessment, UnitCounts} from "./types.js";
+
+/** Slack on the z scale so that a unit lying exactly on a limit is not flagged by rounding error. */
+const Z_TOLERANCE = 1e-9;
+
+/** (O/E)·target: the unit's rate had it the reference case mix. Equals target when O = E = 0, +∞ when only E = 0. */
+export function adjustedRate(observed: number, expected: number, target: number): number {
+  if (expected === 0) return observed === 0 ? target : Infinity;
+  return (observed / expected) * target;
+}
+
+/**
+ * The unit's effective number of cases for the arcsine scale, n²·e(1 − e)/V with e = E/n and V the variance of O under the
+ * reference stratum rates: equal to n without case mix, larger when the unit's strata differ (their mix makes O less
+ * variable than a binomial at e). n when V is absent or 0.
+ */
+export function effectiveCases(counts: UnitCounts): number {
+  const {n, expected, variance} = counts;
+  if (variance === undefined || !(variance > 0) || n === 0) return n;
+  const e = expected / n;
+  return Math.max(n, (n * n * e * (1 - e)) / variance);
+}
+
+/** Two-sided critical value Φ⁻¹((1 + level)/2). */
+function zCritical(level: number): number {
+  return normalQuantile((1 + level) / 2);
+}
+
+/**
+ * The continuous distribution function that inverts the interpolated exact limits of `exactBinomialLimits`
+ * (Spiegelhalter 2005, A.1.1): G(x) = F(⌈x⌉) − (⌈x⌉ − x)·f(⌈x⌉) for R ~ Binomial(n, p0), so G(limit·n) = tail.
+ */
+function interpolatedBinomialCdf(x: number, n: number, p0: number): number {
+  const r = Math.min(n, Math.max(0, Math.ceil(x)));
+  return binomialCdf(r, n, p0) - (r - x) * binomialPmf(r, n, p0);
+}
+
+/**
+ * Signed z of `observed` events for a unit against its expected rate e = E/n: arcsine,
+ * (asin√(O/n) − asin√e)/√(1/(4·n_eff) + τ²) with n_eff from `effectiveCases`; exact binomial, Φ⁻¹ of the interpolated
+ * Binomial(n, e) distribution function at O (which ignores the within-unit mix and so errs towards fewer flags).
+ * 0 when e is 0 or 1 (nothing can differ).
+ */
+export function flagZ(observed: number, counts: UnitCounts, context: FlagContext): number {
+  const {n, expected} = counts;
+  const e = Math.min(1, Math.max(0, expected / n));
+  if (!(e > 0 && e < 1)) return 0;
+  if (context.policy.method === "exact-binomial") {
+    return normalQuantile(Math.min(1, Math.max(0, interpolatedBinomialCdf(observed, n, e))));
+  }
+  return (Math.asin(Math.sqrt(observed / n)) - Math.asin(Math.sqrt(e))) / Math.sqrt(1 / (4 * effectiveCases(counts)) + context.tau2);
+}
+
+/** The level and direction a z reaches under the policy, or nulls inside the alert limits. */
+export function levelOfZ(z: number, context: FlagContext): {level: FlagLevel | null; direction: FlagDirection | null} {
+  const a = Math.abs(z);
+  const level: FlagLevel | null = a > zCritical(context.policy.alarmLevel) + Z_TOLERANCE ? "alarm" : a > zCritical(context.policy.alertLevel) + Z_TOLERANCE ? "alert" : null;
+  return {level, direction: level === null ? null : z > 0 ? "high" : "low"};
+}
+
+/** Limits for the observed rate O/n around the expected rate E/n, at n (exact) or n_eff (arcsine, with the applied τ²). */
+export function limitsAt(counts: UnitCounts, context: FlagContext, level: number): Interval {
+  const {n, expected} = counts;
+  const e = Math.min(1, Math.max(0, expected / n));
+  return context.policy.method === "exact-binomial" ? exactBinomialLimits(e, n, level) : arcsineLimits(e, effectiveCases(counts), level, context.tau2);
+}
+
+/** Limits on the observed-rate scale carried to the adjusted-rate scale, multiplying by target/(E/n). */
+function toAdjustedScale(limits: Interval, n: number, expected: number, target: number): Interval {
+  const factor = expected > 0 ? (target * n) / expected : NaN;
+  return {lower: limits.lower * factor, upper: limits.upper * factor};
+}
+
+/**
+ * The smallest change k ≥ 1 in the observed count (fewer events for a high flag, more for a low one; n, E, φ and τ² held
+ * fixed) that brings the unit inside the alert limits; null if it is not flagged or no count in [0, n] does.
+ */
+export function casesToDiffer(counts: UnitCounts, context: FlagContext): number | null {
+  const {n, observed} = counts;
+  const zOf = (o: number) => flagZ(o, counts, context);
+  const {direction} = levelOfZ(zOf(observed), context);
+  if (direction === null) return null;
+  const inside = (o: number) => levelOfZ(zOf(o), context).level === null;
+  // z is monotone in the observed count: binary search for the nearest count on the near side of the alert limit
+  // (not above it for a high flag, not below it for a low one), then check that it lies inside both limits.
+  const zAlert = zCritical(context.policy.alertLevel);
+  let nearest: number;
+  if (direction === "high") {
+    const notAbove = (o: number) => zOf(o) <= zAlert + Z_TOLERANCE;
+    if (!notAbove(0)) return null;
+    let lo = 0; // not above
+    let hi = Math.ceil(observed); // above (integer, so the search ends)
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (notAbove(mid)) lo = mid;
+      else hi = mid;
+    }
+    nearest = lo;
+  } else {
+    const notBelow = (o: number) => zOf(o) >= -zAlert - Z_TOLERANCE;
+    if (!notBelow(n)) return null;
+    let lo = Math.floor(observed); // below (integer, so the search ends)
+    let hi = n; // not below
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (notBelow(mid)) hi = mid;
+      else lo = mid;
+    }
+    nearest = hi;
+  }
+  return inside(nearest) ? Math.abs(observed - nearest) : null;
+}
+
+/**
+ * Assesses one unit under a measure's fixed context: rates, limits at both levels (for O/n and for the adjusted rate), z,
+ * two-sided p, level, direction and cases to differ. A unit with fewer than policy.minimumCases cases is not assessed
+ * (z and p NaN, no flag, a reason given). q is left NaN; `assessUnits` fills it in across the units of the measure.
+ */
+export function assessUnit(counts: UnitCounts, context: FlagContext): UnitAssessment {
+  const {n, observed, expected} = counts;
+  const {policy, target} = context;
+  const alert = limitsAt(counts, context, policy.alertLevel);
+  const alarm = limitsAt(counts, context, policy.alarmLevel);
+  const base = {
+    ...counts,
+    rate: n > 0 ? observed / n : NaN,
+    expectedRate: n > 0 ? expected / n : NaN,
+    adjustedRate: adjustedRate(observed, expected, target),
+    target,
+    limits: {alert, alarm},
+    adjustedLimits: {alert: toAdjustedScale(alert, n, expected, target), alarm: toAdjustedScale(alarm, n, expected, target)},
+    phi: context.phi,
+    tau2: context.tau2,
+    method: policy.method,
+    q: NaN
+  };
+  if (n < policy.minimumCases || n === 0) {
+    return {...base, z: NaN, p: NaN, level: null, direction: null, casesToDiffer: null, noFlagReason: `färre än ${policy.minimumCases} fall (${n})`};
+  }
+  const z = flagZ(observed, counts, context);
+  const p = Math.min(1, 2 * normalCdf(-Math.abs(z)));
+  const {level, direction} = levelOfZ(z, context);
+  const e = expected / n;
+  return {
+    ...base,
+    z,
+    p,
+    level,
+    direction,
+    casesToDiffer: level === null ? null : casesToDiffer(counts, context),
+    noFlagReason: e > 0 && e < 1 ? null : "förväntad andel är 0 eller 100 %, så inget utfall kan avvika"
+  };
+}

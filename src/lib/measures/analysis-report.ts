@@ -1,0 +1,73 @@
+/** Outputs of an analysis: JSON as docs/analyze-json.md describes it, and a readable Swedish summary. */
+import {formatCount, formatPercent} from "../format/number.js";
+import type {Analysis} from "./analysis.js";
+import type {FlagMeasureResult} from "./flag-measure.js";
+
+/** The analysis as JSON text (2-space indent): NaN and ±Infinity, which JSON cannot hold, become null. */
+export function analysisJson(analysis: Analysis): string {
+  return JSON.stringify(analysis, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? null : value), 2);
+}
+
+function pct(share: number): string {
+  return Number.isFinite(share) ? formatPercent(share) : "–";
+}
+
+function unitLine(result: FlagMeasureResult): string {
+  return result.units.map((u) => `${u.unitLabel} ${pct(u.rate)} (${formatCount(u.n)})`).join(", ");
+}
+
+const METHOD_WORDS = {arcsine: "arcsinusgränser (τ² läggs till när φ > 1)", "exact-binomial": "exakta binomialgränser"} as const;
+
+/** A readable Swedish summary of every measure and flag, one line per fact, for the terminal. */
+export function analysisSummary(analysis: Analysis): string {
+  const m = analysis.measures;
+  const p = analysis.policy;
+  const lines: string[] = [];
+  lines.push(`Period ${analysis.period.label} (${analysis.period.from} – ${analysis.period.to}); beslutsfattare räknas över ${analysis.decisionMakerWindow.from} – ${analysis.decisionMakerWindow.to}.`);
+  lines.push(
+    `Flaggor: ${METHOD_WORDS[p.method]}, varning utanför ${formatPercent(p.alertLevel, 0)}, larm utanför ${formatPercent(p.alarmLevel, 1)}, minst ${p.minimumCases} fall per enhet.`
+  );
+
+  const dwd = m["decisions-without-deficiencies"];
+  lines.push("", "Beslut utan brister (frekvenstillsyn, justerat för verksamhetstyp och ärendeslag)");
+  lines.push(`  Riket: ${pct(dwd.byDepartment.target)} av ${formatCount(dwd.byDepartment.cases)} beslut.`);
+  if (dwd.byDepartment.units.length) lines.push(`  Per avdelning: ${unitLine(dwd.byDepartment)}.`);
+  lines.push(`  ${m["decision-maker-spread"].conclusion}`);
+
+  const dele = m.delegation.byDepartment;
+  lines.push("", "Beslut fattade av inspektör med delegation");
+  lines.push(`  Riket: ${pct(dele.target)} av ${formatCount(dele.cases)} beslut.`);
+  if (dele.units.length) lines.push(`  Per avdelning: ${unitLine(dele)}.`);
+
+  const cc = m["child-conversations"];
+  lines.push("", "Barnsamtal vid inspektioner");
+  const total = cc.summary.total;
+  if (total) {
+    lines.push(
+      `  Inspekterade hem: ${formatCount(total.inspectedHomes)}, varav ${formatCount(total.inspectedHomes - total.homesWithConversation)} där inget barn talades med; barnsamtal vid ${pct(total.shareOfInspectedHomes)} av alla hem och ${pct(total.shareOfHomesWithChildPresent)} av hem med placerade barn.`
+    );
+    lines.push(`  Per avdelning (andel av alla inspekterade hem): ${cc.summary.byDepartment.map((d) => `${d.label} ${pct(d.shareOfInspectedHomes)} (${formatCount(d.inspectedHomes)})`).join(", ")}.`);
+  } else {
+    lines.push("  Inga inspektioner i perioden.");
+  }
+
+  const esc = m["escalation-repeats"].summary.total;
+  lines.push("", "Eskalering efter kvarstående brister");
+  if (esc) {
+    lines.push(
+      `  ${formatCount(esc.repeats)} upprepningar på samma steg och ${formatCount(esc.stepUps)} steg uppåt (${pct(esc.repeatShare)} upprepningar); ${formatCount(esc.stalledCases)} öppna ärenden utan beslut på mer än ${m["escalation-repeats"].stalledAfterDays} dagar vid periodens slut.`
+    );
+  } else {
+    lines.push("  Inga beslut efter kvarstående brister i perioden.");
+  }
+
+  const prep = m["preparations-sent-back"].byDepartment;
+  lines.push("", "Operativ samverkan");
+  lines.push(prep.cases > 0 ? `  ${formatCount(prep.cases)} ärenden föredrogs, ${formatCount(prep.events)} (${pct(prep.target)}) återremitterades.` : "  Inga föredragningar i perioden.");
+
+  lines.push("", `Nationella tillsyner: ${formatCount(m["national-supervision"].total.total)} beslut om ${formatCount(m["national-supervision"].total.operations)} verksamheter.`);
+
+  lines.push("", analysis.flags.length === 0 ? "Inga flaggor." : `Flaggor (${formatCount(analysis.flags.length)}):`);
+  for (const f of analysis.flags) lines.push(`  ${f.level === "alarm" ? "LARM   " : "VARNING"} ${f.explanation}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,133 @@
+/**
+ * The spread between decision-makers in the share of decisions without deficiencies, before and after case mix: the
+ * between-decision-maker standard deviation τ (percentage points) and I² from a DerSimonian–Laird random-effects model,
+ * and the raw range. Answers whether the published 20–100 % spread is more than case mix and chance.
+ */
+import {formatPercent} from "../format/number.js";
+import {chisquareCdf} from "../stats/dists.js";
+import type {StratifiedCase} from "../flags/indirect-standardisation.js";
+
+export const SPREAD_ID = "decision-maker-spread";
+
+/** The audit's threshold: only decision-makers with at least this many decisions enter the spread. */
+export const DEFAULT_SPREAD_MINIMUM = 10;
+
+/** Heterogeneity of one set of unit estimates. */
+export interface Heterogeneity {
+  /** Units entering the model. */
+  units: number;
+  /** Lowest and highest unit estimate (proportions). */
+  min: number;
+  max: number;
+  /** Inverse-variance weighted mean (proportion). */
+  mean: number;
+  /** Cochran's Q, its degrees of freedom and p-value (χ² upper tail). */
+  q: number;
+  df: number;
+  pQ: number;
+  /** DerSimonian–Laird between-unit variance (proportion²) and its square root in percentage points. */
+  tau2: number;
+  tauPercentagePoints: number;
+  /** Share of the variation beyond chance, (Q − df)/Q floored at 0 (a fraction). */
+  i2: number;
+}
+
+export interface DecisionMakerSpread {
+  minimumCases: number;
+  /** Raw shares O/n, binomial variance at the overall share. */
+  beforeCaseMix: Heterogeneity;
+  /** Indirectly standardised shares (O/E)·p̄ with variance p̄²·Σₛ nₛ pₛ(1 − pₛ)/E². */
+  afterCaseMix: Heterogeneity;
+  /** One Swedish sentence: is the spread more than case mix and chance? */
+  conclusion: string;
+}
+
+/**
+ * DerSimonian–Laird heterogeneity of estimates y with within-unit variances v (units with v ≤ 0 or non-finite y are left out):
+ * w = 1/v, Q = Σw(y − ȳ_w)², τ² = max(0, (Q − df)/(Σw − Σw²/Σw)), I² = max(0, (Q − df)/Q). Fewer than two units give NaNs.
+ */
+export function heterogeneity(estimates: readonly {y: number; v: number}[]): Heterogeneity {
+  const used = estimates.filter((e) => Number.isFinite(e.y) && Number.isFinite(e.v) && e.v > 0);
+  const k = used.length;
+  if (k < 2) {
+    const only = used[0]?.y ?? NaN;
+    return {units: k, min: only, max: only, mean: only, q: NaN, df: k - 1, pQ: NaN, tau2: NaN, tauPercentagePoints: NaN, i2: NaN};
+  }
+  const w = used.map((e) => 1 / e.v);
+  const sumW = w.reduce((s, x) => s + x, 0);
+  const sumW2 = w.reduce((s, x) => s + x * x, 0);
+  const mean = used.reduce((s, e, i) => s + w[i]! * e.y, 0) / sumW;
+  const q = used.reduce((s, e, i) => s + w[i]! * (e.y - mean) ** 2, 0);
+  const df = k - 1;
+  const tau2 = Math.max(0, (q - df) / (sumW - sumW2 / sumW));
+  return {
+    units: k,
+    min: Math.min(...used.map((e) => e.y)),
+    max: Math.max(...used.map((e) => e.y)),
+    mean,
+    q,
+    df,
+    pQ: 1 - chisquareCdf(q, df),
+    tau2,
+    tauPercentagePoints: 100 * Math.sqrt(tau2),
+    i2: q > 0 ? Math.max(0, (q - df) / q) : 0
+  };
+}
+
+function pp(x: number): string {
+  return Number.isFinite(x) ? `${new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1}).format(x)} procentenheter` : "–";
+}
+
+/**
+ * The spread between units (decision-makers) of stratified cases, before and after indirect standardisation, over the units
+ * with at least `minimumCases` cases. Stratum rates are taken from all cases given.
+ */
+export function decisionMakerSpread(cases: readonly StratifiedCase[], minimumCases = DEFAULT_SPREAD_MINIMUM): DecisionMakerSpread {
+  const strata = new Map<string, {n: number; events: number}>();
+  const units = new Map<string, Map<string, {n: number; events: number}>>();
+  for (const c of cases) {
+    const s = strata.get(c.stratum) ?? {n: 0, events: 0};
+    s.n += 1;
+    s.events += c.event ? 1 : 0;
+    strata.set(c.stratum, s);
+    const u = units.get(c.unit) ?? new Map<string, {n: number; events: number}>();
+    const us = u.get(c.stratum) ?? {n: 0, events: 0};
+    us.n += 1;
+    us.events += c.event ? 1 : 0;
+    u.set(c.stratum, us);
+    units.set(c.unit, u);
+  }
+  const total = cases.length;
+  const p = total > 0 ? cases.filter((c) => c.event).length / total : NaN;
+  const before: {y: number; v: number}[] = [];
+  const after: {y: number; v: number}[] = [];
+  for (const byStratum of units.values()) {
+    let n = 0;
+    let o = 0;
+    let e = 0;
+    let variance = 0;
+    for (const [stratum, c] of byStratum) {
+      const ps = strata.get(stratum)!.events / strata.get(stratum)!.n;
+      n += c.n;
+      o += c.events;
+      e += c.n * ps;
+      variance += c.n * ps * (1 - ps);
+    }
+    if (n < minimumCases) continue;
+    before.push({y: o / n, v: (p * (1 - p)) / n});
+    if (e > 0) after.push({y: (o / e) * p, v: (p * p * variance) / (e * e)});
+  }
+  const beforeCaseMix = heterogeneity(before);
+  const afterCaseMix = heterogeneity(after);
+  return {minimumCases, beforeCaseMix, afterCaseMix, conclusion: spreadConclusion(beforeCaseMix, afterCaseMix)};
+}
+
+/** The Swedish sentence that says whether the spread is more than case mix and chance (χ² test of Q at 5 %). */
+export function spreadConclusion(before: Heterogeneity, after: Heterogeneity): string {
+  if (!(after.units >= 2)) return "För få beslutsfattare med tillräckligt många beslut för att bedöma spridningen.";
+  const range = `${formatPercent(before.min)}–${formatPercent(before.max)}`;
+  const head = `Andelen beslut utan brister varierar ${range} mellan ${before.units} beslutsfattare (τ = ${pp(before.tauPercentagePoints)}, I² = ${formatPercent(before.i2)}); efter justering för ärendemix är τ = ${pp(after.tauPercentagePoints)} och I² = ${formatPercent(after.i2)}`;
+  return after.pQ < 0.05
+    ? `${head}, så spridningen är större än ärendemix och slump förklarar.`
+    : `${head}, så spridningen kan förklaras av ärendemix och slump.`;
+}

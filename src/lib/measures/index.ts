@@ -1,0 +1,27 @@
+/** Measures: one definition each, shared by pages, the CLI and the tests (docs/methods.md). */
+export {nationalSupervisionTable, nationalSupervisionLong, NATIONAL_DECISION_COLUMNS} from "./national-supervision.js";
+export type {NationalSupervisionTable, NationalSupervisionRow, NationalDecisionColumn, NationalDecisionInput} from "./national-supervision.js";
+export {nationalSupervisionCsv} from "./national-supervision-export.js";
+export {runFlagMeasure, unitLabel, stratumKey} from "./flag-measure.js";
+export type {FlagMeasureResult, FlagMeasureSpec, Window} from "./flag-measure.js";
+export {
+  decisionsWithoutDeficiencies,
+  decisionsWithoutDeficienciesCases,
+  stratumWords,
+  ASSESSMENT_DECISION_TYPES,
+  DEFAULT_DECISION_CASE_TYPES,
+  DEFAULT_DECISION_STRATA,
+  DECISIONS_WITHOUT_DEFICIENCIES_ID
+} from "./decisions-without-deficiencies.js";
+export type {DecisionsWithoutDeficienciesOptions, DecisionStratum} from "./decisions-without-deficiencies.js";
+export {delegationByDepartment, delegationCases, DELEGATION_ID} from "./delegation.js";
+export {childConversations, childConversationCases, childConversationSummary, CHILD_CONVERSATIONS_ID} from "./child-conversations.js";
+export type {ChildConversationSummary} from "./child-conversations.js";
+export {escalationEvents, escalationSummary, escalationCases, escalationRepeats, rungOf, isDemanding, ESCALATION_ID, STALLED_AFTER_DAYS} from "./escalation.js";
+export type {EscalationMove, EscalationEpisode, StalledCase, EscalationEvents, EscalationSummary, MoveKind} from "./escalation.js";
+export {preparationsSentBack, preparationCases, PREPARATIONS_ID} from "./preparations.js";
+export {decisionMakerSpread, heterogeneity, spreadConclusion, DEFAULT_SPREAD_MINIMUM, SPREAD_ID} from "./decision-maker-spread.js";
+export type {DecisionMakerSpread, Heterogeneity} from "./decision-maker-spread.js";
+export {analyze, decisionMakerWindowFor} from "./analysis.js";
+export type {Analysis, AnalysisInput, AnalysisOptions} from "./analysis.js";
+export {analysisJson, analysisSummary} from "./analysis-report.js";

@@ -1,0 +1,59 @@
+import {describe, expect, it} from "vitest";
+import {analyze, decisionMakerWindowFor} from "../../../src/lib/measures/analysis.js";
+import {analysisJson, analysisSummary} from "../../../src/lib/measures/analysis-report.js";
+import {parsePeriod} from "../../../src/lib/period.js";
+import {decision, decisions, inspection, preparation} from "./rows.js";
+
+describe("decisionMakerWindowFor(period)", () => {
+  it("is the twelve months ending with a tertial, and the period itself otherwise", () => {
+    expect(decisionMakerWindowFor(parsePeriod("2023T2"))).toEqual({from: "2022-09-01", to: "2023-08-31"});
+    expect(decisionMakerWindowFor(parsePeriod("2023"))).toEqual({from: "2023-01-01", to: "2023-12-31"});
+  });
+});
+
+describe("analyze(extracts, period)", () => {
+  const input = {
+    decisions: [
+      ...decisions(2, {decision_date: "2022-10-01"}), // in the decision-maker window of T2 2023, not in the tertial
+      decision({decision_date: "2023-06-01", decision_type: "criticism", deficiencies: true}),
+      decision({decision_date: "2023-06-02", case_type: "national", national_area: "maternity_care", decision_type: "report_back_1", deficiencies: true})
+    ],
+    inspections: [inspection({inspection_date: "2023-05-10"})],
+    preparations: [preparation({presented_date: "2023-07-01", outcome: "sent_back"})]
+  };
+  const a = analyze(input, parsePeriod("2023T2"));
+
+  it("counts department measures over the period and decision-maker measures over the decision-maker window", () => {
+    expect(a.decisionMakerWindow).toEqual({from: "2022-09-01", to: "2023-08-31"});
+    expect(a.measures["decisions-without-deficiencies"].byDepartment.cases).toBe(1);
+    expect(a.measures["decisions-without-deficiencies"].byDecisionMaker.cases).toBe(3);
+    expect(a.measures["child-conversations"].summary.total).toMatchObject({inspectedHomes: 1, homesWithConversation: 1});
+    expect(a.measures["preparations-sent-back"].byDepartment).toMatchObject({cases: 1, events: 1});
+    expect(a.measures["national-supervision"].total).toMatchObject({reportBack1: 1, total: 1});
+    expect(a.flags).toEqual([]);
+  });
+
+  it("writes JSON with null for numbers JSON cannot hold, and the documented top-level keys", () => {
+    const json = JSON.parse(analysisJson(a)) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(["period", "decisionMakerWindow", "policy", "measures", "flags"]);
+    expect(Object.keys(json.measures as object)).toEqual([
+      "decisions-without-deficiencies",
+      "decision-maker-spread",
+      "delegation",
+      "child-conversations",
+      "escalation-repeats",
+      "preparations-sent-back",
+      "national-supervision"
+    ]);
+    expect(analysisJson(a)).not.toMatch(/NaN|Infinity/);
+    const spread = (json.measures as Record<string, {beforeCaseMix: {tau2: unknown}}>)["decision-maker-spread"]!;
+    expect(spread.beforeCaseMix.tau2).toBeNull();
+  });
+
+  it("summarises in Swedish, saying when there are no flags", () => {
+    const text = analysisSummary(a);
+    expect(text).toMatch(/^Period T2 2023 \(2023-05-01 – 2023-08-31\); beslutsfattare räknas över 2022-09-01 – 2023-08-31\./);
+    expect(text).toMatch(/Inga flaggor\.$/);
+    expect(text).toMatch(/1 ärenden föredrogs, 1 \(100\s%\) återremitterades/);
+  });
+});

@@ -6,6 +6,7 @@
 import {formatProblem} from "../lib/extract/problem.js";
 import type {ExtractReport} from "../lib/extract/report.js";
 import {formatCount} from "../lib/format/number.js";
+import {elementMaker, emptyState, tableShell} from "./dom.js";
 
 /** Problems shown per file on the page (the report has more; `lika check --quarantine` has all). */
 export const SHOWN_PROBLEMS = 10;
@@ -26,37 +27,15 @@ const COLUMNS = [
 
 /** The per-file report table, or a sentence when there is no report at all. */
 export function DataQualityTableView(reports: readonly ExtractReport[], {document = globalThis.document}: {document?: Document} = {}): HTMLElement {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
-    const node = document.createElement(tag);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
+  const el = elementMaker(document);
   const list = (items: readonly string[], empty: string): HTMLElement => {
     if (items.length === 0) return el("span", empty);
     const ul = el("ul");
     for (const item of items) ul.append(el("li", item));
     return ul;
   };
-  if (reports.length === 0) {
-    const p = el("p", "Inga uttag har lästs: det finns ingen rapport om datakvaliteten att visa.");
-    p.className = "lika-empty";
-    return p;
-  }
-  const figure = el("figure");
-  figure.className = "lika-table-wrapper";
-  const t = el("table");
-  t.className = "lika-table";
-  t.append(el("caption", "Inläsning av uttagen: var varje rad hamnade"));
-  const head = el("thead");
-  const headRow = el("tr");
-  for (const c of COLUMNS) {
-    const th = el("th", c.label);
-    th.scope = "col";
-    th.dataset.column = c.key;
-    headRow.append(th);
-  }
-  head.append(headRow);
-  const body = el("tbody");
+  if (reports.length === 0) return emptyState(document, "Inga uttag har lästs: det finns ingen rapport om datakvaliteten att visa.");
+  const {figure, body} = tableShell(document, "Inläsning av uttagen: var varje rad hamnade", COLUMNS);
   for (const r of reports) {
     const tr = el("tr");
     tr.dataset.file = r.file;
@@ -90,7 +69,5 @@ export function DataQualityTableView(reports: readonly ExtractReport[], {documen
     if (r.fatal !== null) tr.className = "lika-fatal";
     body.append(tr);
   }
-  t.append(head, body);
-  figure.append(t);
   return figure;
 }

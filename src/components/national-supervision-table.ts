@@ -4,6 +4,7 @@
  * screen readers find them without parsing layout.
  */
 import {labelOf, NATIONAL_AREAS} from "../lib/extract/codes.js";
+import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {formatCount, formatCountOrDash} from "../lib/format/number.js";
 import {NATIONAL_DECISION_COLUMNS, type NationalSupervisionRow, type NationalSupervisionTable} from "../lib/measures/national-supervision.js";
 
@@ -16,34 +17,9 @@ const COLUMNS: {key: CountKey; label: string}[] = [
 ];
 
 export function NationalSupervisionTableView(table: NationalSupervisionTable, {document = globalThis.document}: {document?: Document} = {}): HTMLElement {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
-    const node = document.createElement(tag);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
-  if (table.areas.length === 0) {
-    const p = el("p", "Uttaget innehåller inga beslut i nationella tillsyner för den valda perioden.");
-    p.className = "lika-empty";
-    return p;
-  }
-  const figure = el("figure");
-  figure.className = "lika-table-wrapper";
-  const t = el("table");
-  t.className = "lika-table";
-  t.append(el("caption", "Ärenden och beslut i nationella tillsyner"));
-  const head = el("thead");
-  const headRow = el("tr");
-  const areaHeader = el("th", "Område");
-  areaHeader.scope = "col";
-  headRow.append(areaHeader);
-  for (const c of COLUMNS) {
-    const th = el("th", c.label);
-    th.scope = "col";
-    th.dataset.column = c.key;
-    headRow.append(th);
-  }
-  head.append(headRow);
-  const body = el("tbody");
+  const el = elementMaker(document);
+  if (table.areas.length === 0) return emptyState(document, "Uttaget innehåller inga beslut i nationella tillsyner för den valda perioden.");
+  const {figure, body} = tableShell(document, "Ärenden och beslut i nationella tillsyner", [{label: "Område"}, ...COLUMNS]);
   for (const row of [...table.areas, table.total]) {
     const tr = el("tr");
     tr.dataset.area = row.area;
@@ -59,7 +35,5 @@ export function NationalSupervisionTableView(table: NationalSupervisionTable, {d
     }
     body.append(tr);
   }
-  t.append(head, body);
-  figure.append(t);
   return figure;
 }

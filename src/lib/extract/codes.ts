@@ -103,13 +103,13 @@ export const DEFICIENCY_AREAS = [
   {code: "other", label: "Övrigt", description: "Other deficiency"}
 ] as const satisfies readonly Code[];
 
-/** Types of home in frequency supervision of homes for children and young people. */
-export const HOME_TYPES = [
-  {code: "hvb", label: "HVB för barn och unga", description: "Home for care or residence (HVB) for children and young people"},
-  {code: "supported_housing", label: "Stödboende", description: "Supported housing for young people"},
-  {code: "lss_child_home", label: "LSS-bostad för barn", description: "Housing with special service for children (LSS 9 § 8)"},
-  {code: "special_youth_home", label: "Särskilt ungdomshem", description: "Special youth home"}
-] as const satisfies readonly Code[];
+/** Codes of the operation types that are homes inspected in frequency supervision of homes for children. */
+const HOME_TYPE_CODES = ["hvb", "supported_housing", "lss_child_home", "special_youth_home"] as const;
+
+/** Types of home in frequency supervision of homes for children and young people (a subset of operation types). */
+export const HOME_TYPES = OPERATION_TYPES.filter((t): t is Extract<(typeof OPERATION_TYPES)[number], {code: (typeof HOME_TYPE_CODES)[number]}> =>
+  (HOME_TYPE_CODES as readonly string[]).includes(t.code)
+);
 
 /** Why no child was spoken with at an inspection. */
 export const NO_CONVERSATION_REASONS = [
@@ -137,7 +137,7 @@ export type NationalArea = (typeof NATIONAL_AREAS)[number]["code"];
 export type DecisionType = (typeof DECISION_TYPES)[number]["code"];
 export type DecisionMakerRole = (typeof DECISION_MAKER_ROLES)[number]["code"];
 export type DeficiencyArea = (typeof DEFICIENCY_AREAS)[number]["code"];
-export type HomeType = (typeof HOME_TYPES)[number]["code"];
+export type HomeType = (typeof HOME_TYPE_CODES)[number];
 export type NoConversationReason = (typeof NO_CONVERSATION_REASONS)[number]["code"];
 export type PreparationOutcome = (typeof PREPARATION_OUTCOMES)[number]["code"];
 

@@ -1,0 +1,48 @@
+/** Small DOM helpers shared by lika's table components (pure DOM, so they render in Node with jsdom too). */
+
+export type ElementMaker = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => HTMLElementTagNameMap[K];
+
+/** A function creating elements of `document`, with optional text content. */
+export function elementMaker(document: Document): ElementMaker {
+  return (tag, text) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+}
+
+/** The sentence a component shows instead of an empty box. */
+export function emptyState(document: Document, text: string): HTMLParagraphElement {
+  const p = elementMaker(document)("p", text);
+  p.className = "lika-empty";
+  return p;
+}
+
+/**
+ * A scrollable figure holding a captioned `table.lika-table` with one header row (`th[scope=col]`,
+ * `data-column` where a key is given); returns the figure and the empty body to fill.
+ */
+export function tableShell(
+  document: Document,
+  caption: string,
+  headers: readonly {key?: string; label: string}[]
+): {figure: HTMLElement; body: HTMLTableSectionElement} {
+  const el = elementMaker(document);
+  const figure = el("figure");
+  figure.className = "lika-table-wrapper";
+  const table = el("table");
+  table.className = "lika-table";
+  const headRow = el("tr");
+  for (const h of headers) {
+    const th = el("th", h.label);
+    th.scope = "col";
+    if (h.key !== undefined) th.dataset.column = h.key;
+    headRow.append(th);
+  }
+  const head = el("thead");
+  head.append(headRow);
+  const body = el("tbody");
+  table.append(el("caption", caption), head, body);
+  figure.append(table);
+  return {figure, body};
+}

@@ -26,5 +26,5 @@ for (const bench of BENCHMARKS.filter((b) => !values.only || b.name.includes(val
     times.push(performance.now() - start);
   }
   const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
-  console.log(`${bench.name.padEnd(44)} median ${fmt(median(times)).padStart(9)}  (min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))})  ${detail}`);
+  console.log(`${bench.name.padEnd(50)} median ${fmt(median(times)).padStart(9)}  (min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))})  ${detail}`);
 }

@@ -42,7 +42,9 @@ import {createPseudonymGuard, PSEUDONYM_KEY_ENV, PseudonymKeyError} from "../../
 import {fileChunks} from "../extract/read-file.js";
 
 /** Problems kept in each report (the first, in file order); all of them go to the quarantine. */
-export const REPORT_PROBLEMS = 50;
+export /** Longest value quoted in a report's problems. */
+const REPORTED_VALUE_LENGTH = 200;
+const REPORT_PROBLEMS = 50;
 
 /** Environment variable that makes the build stop at the first row set aside. */
 export const STRICT_ENV = "LIKA_STRICT";
@@ -283,7 +285,8 @@ async function readExtract<T>(dir: string, schema: ExtractSchema, guard: Pseudon
     byReason[rule] = (byReason[rule] ?? 0) + 1;
     const shown = list.map(masked);
     maskedSetAside.set(line, shown);
-    for (const p of shown) if (problems.length < REPORT_PROBLEMS) problems.push(p);
+    // The report (JSON, page) quotes at most 200 characters of a value; the quarantine file has it whole.
+    for (const p of shown) if (problems.length < REPORT_PROBLEMS) problems.push(p.value !== null && p.value.length > REPORTED_VALUE_LENGTH ? {...p, value: `${p.value.slice(0, REPORTED_VALUE_LENGTH)}…`} : p);
   }
   report.rowsRead = csvReport.records;
   report.rowsAccepted = accepted.length;

@@ -4,13 +4,16 @@
  * report-back request or (rarely) an injunction; while deficiencies persist the department either
  * repeats the rung (another report-back request, another injunction) or steps up, as its practice
  * (organisation.ts) and the year dictate; a final decision closes the case once they are remedied.
+ * Follow-ups come after the department's usual lag, in departments with a backlog sometimes much later
+ * (follow-up.ts).
  * Decisions after the end of the period are not written (the case is still open at extraction).
  */
 import type {CaseType, DecisionType, Department, OperationType} from "../../src/lib/extract/codes.js";
 import {SAMPLE_PERIOD} from "./calibration.js";
 import {scaledCount, type SampleContext} from "./context.js";
-import {MONTH_WEIGHTS, dayOf, decisionDayAfter, firstOfMonth, weekdayOnOrAfter, weekdayOnOrBefore, yearOf} from "./dates.js";
+import {MONTH_WEIGHTS, dayOf, firstOfMonth, weekdayOnOrAfter, weekdayOnOrBefore, yearOf} from "./dates.js";
 import {drawAreas} from "./deficiency-areas.js";
+import {followUpDay} from "./follow-up.js";
 import {DEPARTMENT_PROFILES, chooseCaseOwner, chooseDecider} from "./organisation.js";
 import {apportion} from "./random.js";
 import {newCase, newDecision, type SampleDecision} from "./records.js";
@@ -99,6 +102,8 @@ function nextRung(ctx: SampleContext, type: DecisionType, repeat: number, stepUp
     case "report_back_3":
       return random.chance(Math.max(0.5, (1 - repeat) * stepUp)) ? (random.chance(0.5) ? "injunction_with_fine" : "injunction") : "final_with_deficiencies";
     case "injunction":
+      // Before 2023 an injunction that was not complied with was often left there: the case was closed with deficiencies remaining.
+      if (!random.chance(0.5 + 0.5 * stepUp)) return "final_with_deficiencies";
       return random.chance(repeat * 0.5) ? "injunction" : "injunction_with_fine";
     case "injunction_with_fine":
       // Before 2023 a fine was often not imposed: the case was closed with deficiencies remaining.
@@ -144,8 +149,7 @@ export function generateCase(ctx: SampleContext, pool: OperationPool, profile: C
       push("prosecution_report", reportDay, true);
       day = reportDay;
     }
-    const [lo, hi] = practice.gapDays;
-    const next = decisionDayAfter(random, day, random.int(lo, hi));
+    const next = followUpDay(random, department, day, practice.gapDays);
     if (next > PERIOD_END) return out;
     if (type === "prohibition" || type === "licence_revoked") {
       if (random.chance(0.7)) push("final", next, true);

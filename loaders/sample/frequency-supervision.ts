@@ -1,7 +1,8 @@
 /**
  * Frequency supervision of homes for children and young people: a register of homes, one inspection
- * per home and year (2021–2024), what the inspectors found about child conversations, and the one
- * decision each inspection leads to. At scale 1 the 2023 figures are the published ones exactly:
+ * per home and year (2021–2024), what the inspectors found about child conversations, the one
+ * decision each inspection leads to, and the follow-ups that close a case whose decision demanded
+ * something. At scale 1 the 2023 figures are the published ones exactly:
  * 850 inspected homes, 175 without a child conversation, Syd 94 %, Mitt 68 %, Nord 71 %, and a share
  * of decisions without deficiencies from 20 % to 100 % among decision-makers with 10 or more.
  */
@@ -10,7 +11,8 @@ import {CHILD_CONVERSATION_TARGETS, NO_DEFICIENCIES_RANGE, PUBLISHED_YEAR, SAMPL
 import {scaledCount, type SampleContext} from "./context.js";
 import {dayOf, decisionDayAfter, lastWeekdayOfYear, seasonalDay} from "./dates.js";
 import {drawAreas} from "./deficiency-areas.js";
-import {DEPARTMENT_PROFILES, chooseCaseOwner, decisionMakerIndex, type SampleDecisionMaker} from "./organisation.js";
+import {FREQUENCY_FOLLOW_UP_DAYS, followUpDay} from "./follow-up.js";
+import {DEPARTMENT_PROFILES, chooseCaseOwner, chooseDecider, decisionMakerIndex, withRole, type SampleDecisionMaker, type SampleOrganisation} from "./organisation.js";
 import {PLANTED_CONTROL_SLOTS, PLANTED_DECISION_MAKER_SLOTS, type PlantedDecisionMakerSlot} from "./planted.js";
 import {apportion, weightedSample, type Random} from "./random.js";
 import {newCase, newDecision, type SampleDecision, type SampleInspection} from "./records.js";
@@ -108,6 +110,32 @@ function reasonCounts(department: Department, year: number, homes: number, scale
   return out;
 }
 
+/** Share of a department's frequency-supervision decisions (besides the planted ones) taken outside its frequency group. */
+const OUTSIDE_GROUP = 0.08;
+
+/** About how many frequency-supervision decisions a year each member of a frequency group takes (scale 1). */
+const GROUP_LOAD = 25;
+
+interface FrequencyGroup {
+  managers: SampleDecisionMaker[];
+  inspectors: SampleDecisionMaker[];
+}
+
+/**
+ * The people who take most of a department's frequency-supervision decisions: the most active unit managers
+ * and inspectors with delegation (by workload weight, planted ones excluded), as many of each as take about
+ * GROUP_LOAD decisions a year, at least one. Frequency supervision is specialised work, so most
+ * decision-makers who do it reach 20 decisions a year.
+ */
+function frequencyGroup(organisation: SampleOrganisation, department: Department, decisions: number, excluded: ReadonlySet<SampleDecisionMaker>): FrequencyGroup {
+  const delegation = DEPARTMENT_PROFILES[department].delegation;
+  const most = (role: "unit_manager" | "inspector_delegated", share: number) => {
+    const people = withRole(organisation, department, role).filter((p) => !excluded.has(p)).sort((a, b) => b.weight - a.weight || a.position - b.position);
+    return people.slice(0, Math.max(1, Math.min(people.length, Math.round((share * decisions) / GROUP_LOAD))));
+  };
+  return {managers: most("unit_manager", 1 - delegation), inspectors: most("inspector_delegated", delegation)};
+}
+
 /** The probability `p` moved by an odds ratio. */
 function withOddsRatio(p: number, oddsRatio: number): number {
   return (oddsRatio * p) / (1 - p + oddsRatio * p);
@@ -115,7 +143,8 @@ function withOddsRatio(p: number, oddsRatio: number): number {
 
 /**
  * Decides which of one decision-maker's decisions state no deficiencies. Planted slots get an exact
- * quota from their odds ratio. Everyone else is planted-normal: the case-mix expectation plus a
+ * quota from their odds ratio (in 2023 strictly between the published 20 % and 100 % unless the slot
+ * carries one of them). Everyone else is planted-normal: the case-mix expectation plus a
  * bounded chance deviation (at most 1.5 standard deviations), kept strictly above the published lowest
  * share (20 %) with 10 or more decisions, so that the planted one is the minimum.
  */
@@ -128,6 +157,10 @@ function outcomes(random: Random, decisions: readonly {homeType: HomeType}[], sl
       slot.oddsRatio === "all" ? n
       : year === PUBLISHED_YEAR && slot.withoutDeficiencies2023 !== undefined ? Math.min(n, scaledCount(slot.withoutDeficiencies2023, scale))
       : Math.round(p.reduce((s, pi) => s + withOddsRatio(pi, slot.oddsRatio as number), 0));
+    // Only the slots that carry the published extremes may reach them in 2023.
+    if (year === PUBLISHED_YEAR && slot.oddsRatio !== "all" && slot.withoutDeficiencies2023 === undefined && n >= NO_DEFICIENCIES_RANGE.minDecisions) {
+      quota = Math.min(n - 1, Math.max(quota, Math.floor(n * NO_DEFICIENCIES_RANGE.lowest) + 1));
+    }
   } else {
     const expected = p.reduce((s, pi) => s + pi, 0);
     const sd = Math.sqrt(p.reduce((s, pi) => s + pi * (1 - pi), 0));
@@ -135,7 +168,9 @@ function outcomes(random: Random, decisions: readonly {homeType: HomeType}[], sl
     quota = Math.max(0, Math.min(n, Math.round(expected + z * sd)));
     if (n >= NO_DEFICIENCIES_RANGE.minDecisions) quota = Math.max(quota, Math.floor(n * NO_DEFICIENCIES_RANGE.lowest) + 1);
   }
-  const chosen = new Set(weightedSample(random, p.map((_, i) => i), quota, (i) => p[i]!));
+  // Drawn in proportion to the odds p/(1 − p), which approximates independent decisions at each p given their total
+  // (drawing in proportion to p would blur the difference between types of home).
+  const chosen = new Set(weightedSample(random, p.map((_, i) => i), quota, (i) => p[i]! / (1 - p[i]!)));
   return p.map((_, i) => chosen.has(i));
 }
 
@@ -150,7 +185,28 @@ function deficientType(random: Random, maker: SampleDecisionMaker): DecisionType
   return random.weighted(["criticism", "report_back_1", "injunction"] as const, (t) => ({criticism: 0.4, report_back_1: 0.5, injunction: 0.1})[t]);
 }
 
-/** Generates the register, the inspections and their decisions for 2021–2024. */
+/**
+ * The decisions that close a frequency-supervision case whose decision demanded something (a report-back
+ * request or an injunction): the report is assessed and the case closed with a final decision 2–6 months
+ * later (in departments with a backlog sometimes 7–14 months), after a second report-back request in
+ * about one case in seven. Decisions after `periodEnd` are not written (the case is still open).
+ */
+function followUps(ctx: SampleContext, first: SampleDecision, periodEnd: number): SampleDecision[] {
+  const {random, organisation} = ctx;
+  const department = first.case.department;
+  const steps: DecisionType[] = first.type === "report_back_1" && random.chance(0.15) ? ["report_back_2", "final"] : ["final"];
+  const out: SampleDecision[] = [];
+  let day = first.day;
+  for (const type of steps) {
+    day = followUpDay(random, department, day, FREQUENCY_FOLLOW_UP_DAYS);
+    if (day > periodEnd) break;
+    const deficiencies = type !== "final";
+    out.push(newDecision({case: first.case, day, seq: out.length + 1, type, maker: chooseDecider(random, organisation, department, type, first.maker), deficiencies, areas: deficiencies ? first.areas : []}));
+  }
+  return out;
+}
+
+/** Generates the register, the inspections and their decisions (with the follow-ups that close them) for 2021–2024. */
 export function generateFrequencySupervision(ctx: SampleContext): FrequencySupervision {
   const {random, scale, organisation} = ctx;
   const periodEnd = dayOf(SAMPLE_PERIOD.to);
@@ -162,6 +218,8 @@ export function generateFrequencySupervision(ctx: SampleContext): FrequencySuper
     const register = homeRegister(ctx, department);
     const profile = DEPARTMENT_PROFILES[department];
     const departmentSlots = slots.filter((s) => s.department === department);
+    const plantedLoad = departmentSlots.reduce((sum, s) => sum + s.decisionsPerYear, 0);
+    const group = frequencyGroup(organisation, department, Math.max(0, CHILD_CONVERSATION_TARGETS[department].homes - plantedLoad) * scale, new Set(slotOf.keys()));
     for (const year of YEARS) {
       const homes = register.filter((h) => h.from <= year && year <= h.to);
       // Child conversations: exact counts per reason, placed on the types of home where each is likely.
@@ -191,8 +249,13 @@ export function generateFrequencySupervision(ctx: SampleContext): FrequencySuper
       }
       for (const d of decided) {
         if (makerOf.has(d)) continue;
-        let maker = chooseCaseOwner(random, organisation, department);
-        while (slotOf.has(maker)) maker = chooseCaseOwner(random, organisation, department);
+        let maker: SampleDecisionMaker;
+        if (random.chance(OUTSIDE_GROUP)) {
+          do maker = chooseCaseOwner(random, organisation, department);
+          while (slotOf.has(maker));
+        } else {
+          maker = random.weighted(random.chance(profile.delegation) ? group.inspectors : group.managers, (p) => p.weight);
+        }
         makerOf.set(d, maker);
       }
       const byMaker = new Map<SampleDecisionMaker, (typeof decided)[number][]>();
@@ -210,6 +273,7 @@ export function generateFrequencySupervision(ctx: SampleContext): FrequencySuper
           const decision = newDecision({case: caseRecord, day: d.day, seq: 0, type: ok ? "no_deficiencies" : deficientType(random, maker), maker, deficiencies: !ok, areas: ok ? [] : drawAreas(random, d.home.homeType)});
           d.inspection.decision = decision;
           decisions.push(decision);
+          if (decision.type === "report_back_1" || decision.type === "injunction") decisions.push(...followUps(ctx, decision, periodEnd));
         });
       }
     }

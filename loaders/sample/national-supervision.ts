@@ -7,7 +7,7 @@
 import {NATIONAL_AREAS, type DecisionType, type DeficiencyArea, type NationalArea} from "../../src/lib/extract/codes.js";
 import {NATIONAL_TARGETS, type NationalAreaTarget} from "./calibration.js";
 import type {SampleContext} from "./context.js";
-import {dayOf} from "./dates.js";
+import {dayOf, weekdayOnOrBefore} from "./dates.js";
 import {chooseCaseOwner, chooseDecider} from "./organisation.js";
 import type {Random} from "./random.js";
 import {newCase, newDecision, type SampleDecision} from "./records.js";
@@ -63,7 +63,32 @@ function planArea(counts: ReturnType<typeof scaled>, random: Random): OperationP
   return random.shuffle(plans);
 }
 
-/** Generates every national-supervision decision at the context's scale (dates 2022-01-10 – 2024-08-30). */
+/**
+ * Working days of a case's `count` decisions within [from, to], in order, at most 120 days apart. A case
+ * that gets a final decision starts early in the supervision; one left open at its end (no final decision
+ * in the table) has its last decision in the supervision's last eight weeks, so that it does not stand
+ * without a decision for more than 180 days while the supervision runs.
+ */
+function schedule(random: Random, count: number, closed: boolean, from: number, to: number): number[] {
+  const days: number[] = [];
+  if (closed) {
+    let day = from + Math.floor(random.next() * (to - from) * 0.5);
+    const gap = Math.max(1, Math.min(120, Math.floor((to - day) / count)));
+    for (let i = 0; i < count; i++) {
+      days.push(weekdayOnOrBefore(Math.min(day, to)));
+      day += Math.max(1, Math.round(gap * (0.5 + random.next() * 0.5)));
+    }
+    return days;
+  }
+  let day = to - random.int(0, 55);
+  for (let i = 0; i < count; i++) {
+    days.unshift(weekdayOnOrBefore(Math.max(day, from)));
+    day -= random.int(45, 120);
+  }
+  return days;
+}
+
+/** Generates every national-supervision decision at the context's scale (working days 2022-01-10 – 2024-08-30). */
 export function generateNationalSupervision(ctx: SampleContext): SampleDecision[] {
   const {random, organisation, scale} = ctx;
   const out: SampleDecision[] = [];
@@ -80,22 +105,19 @@ export function generateNationalSupervision(ctx: SampleContext): SampleDecision[
       for (const s of plan.sanctions) steps.push({type: s, deficiencies: true});
       if (plan.final) steps.push({type: "final", deficiencies: plan.sanctions.length > 0 && random.chance(0.3)});
       if (steps.length === 0) steps.push({type: "criticism", deficiencies: true});
-      // First decision early in the supervision, later ones 1–4 months apart, never past its end.
-      let day = from + Math.floor(random.next() * (to - from) * 0.5);
-      const caseRecord = newCase({caseType: "national", nationalArea: area, department, operationId, operationType: target.operationType, opened: day - random.int(20, 90)});
+      const days = schedule(random, steps.length, plan.final, from, to);
+      const caseRecord = newCase({caseType: "national", nationalArea: area, department, operationId, operationType: target.operationType, opened: days[0]! - random.int(20, 90)});
       const areas = random.shuffle(NATIONAL_DEFICIENCY_AREAS).slice(0, random.int(1, 3));
-      const gap = Math.max(1, Math.min(120, Math.floor((to - day) / steps.length)));
       steps.forEach((step, seq) => {
         out.push(newDecision({
           case: caseRecord,
-          day: Math.min(day, to),
+          day: days[seq]!,
           seq,
           type: step.type,
           maker: chooseDecider(random, organisation, department, step.type, owner),
           deficiencies: step.deficiencies,
           areas: step.deficiencies ? areas : []
         }));
-        day += Math.max(1, Math.round(gap * (0.5 + random.next() * 0.5)));
       });
     }
   }

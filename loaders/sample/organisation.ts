@@ -33,6 +33,11 @@ export interface DepartmentProfile {
   repeat: number;
   /** Days from one decision of a case to the next, when the provider had to report back or comply. */
   gapDays: readonly [number, number];
+  /**
+   * Probability that a follow-up waits seven to fourteen months instead (follow-up.ts): a planted backlog,
+   * the source of the cases that stand open without a decision for more than 180 days.
+   */
+  backlog: number;
   /** Mix of home types in frequency supervision (relative weights). */
   homeTypes: Readonly<Record<HomeType, number>>;
   /** Share of the children who agreed to talk that the inspectors actually spoke with. */
@@ -41,12 +46,12 @@ export interface DepartmentProfile {
 
 /** The practices that set the departments apart (documented in docs/sample.md). */
 export const DEPARTMENT_PROFILES: Readonly<Record<Department, DepartmentProfile>> = {
-  nord: {weight: 0.12, unitManagers: 2, legalOfficer: false, inspectors: 5, delegation: 0.25, repeat: 0.8, gapDays: [70, 160], homeTypes: {hvb: 45, supported_housing: 20, lss_child_home: 30, special_youth_home: 5}, conversationDepth: 0.85},
-  mitt: {weight: 0.15, unitManagers: 2, legalOfficer: false, inspectors: 6, delegation: 0.35, repeat: 0.6, gapDays: [60, 140], homeTypes: {hvb: 50, supported_housing: 17, lss_child_home: 18, special_youth_home: 15}, conversationDepth: 0.6},
-  ost: {weight: 0.22, unitManagers: 3, legalOfficer: true, inspectors: 8, delegation: 0.55, repeat: 0.7, gapDays: [55, 130], homeTypes: {hvb: 46, supported_housing: 20, lss_child_home: 30, special_youth_home: 4}, conversationDepth: 0.8},
-  sydost: {weight: 0.14, unitManagers: 2, legalOfficer: false, inspectors: 5, delegation: 0.45, repeat: 0.55, gapDays: [55, 130], homeTypes: {hvb: 55, supported_housing: 20, lss_child_home: 20, special_youth_home: 5}, conversationDepth: 0.8},
-  syd: {weight: 0.17, unitManagers: 2, legalOfficer: false, inspectors: 7, delegation: 0.75, repeat: 0.4, gapDays: [45, 110], homeTypes: {hvb: 57, supported_housing: 20, lss_child_home: 19, special_youth_home: 4}, conversationDepth: 0.95},
-  vast: {weight: 0.2, unitManagers: 3, legalOfficer: true, inspectors: 7, delegation: 0.65, repeat: 0.5, gapDays: [50, 120], homeTypes: {hvb: 55, supported_housing: 22, lss_child_home: 19, special_youth_home: 4}, conversationDepth: 0.8}
+  nord: {weight: 0.12, unitManagers: 2, legalOfficer: false, inspectors: 5, delegation: 0.25, repeat: 0.85, gapDays: [70, 160], backlog: 0.3, homeTypes: {hvb: 45, supported_housing: 20, lss_child_home: 30, special_youth_home: 5}, conversationDepth: 0.85},
+  mitt: {weight: 0.15, unitManagers: 2, legalOfficer: false, inspectors: 6, delegation: 0.35, repeat: 0.6, gapDays: [60, 140], backlog: 0.12, homeTypes: {hvb: 50, supported_housing: 17, lss_child_home: 18, special_youth_home: 15}, conversationDepth: 0.6},
+  ost: {weight: 0.22, unitManagers: 3, legalOfficer: true, inspectors: 8, delegation: 0.55, repeat: 0.7, gapDays: [55, 130], backlog: 0, homeTypes: {hvb: 46, supported_housing: 20, lss_child_home: 30, special_youth_home: 4}, conversationDepth: 0.8},
+  sydost: {weight: 0.14, unitManagers: 2, legalOfficer: false, inspectors: 5, delegation: 0.45, repeat: 0.55, gapDays: [55, 130], backlog: 0, homeTypes: {hvb: 55, supported_housing: 20, lss_child_home: 20, special_youth_home: 5}, conversationDepth: 0.8},
+  syd: {weight: 0.17, unitManagers: 2, legalOfficer: false, inspectors: 7, delegation: 0.75, repeat: 0.4, gapDays: [45, 110], backlog: 0, homeTypes: {hvb: 57, supported_housing: 20, lss_child_home: 19, special_youth_home: 4}, conversationDepth: 0.95},
+  vast: {weight: 0.2, unitManagers: 3, legalOfficer: true, inspectors: 7, delegation: 0.65, repeat: 0.5, gapDays: [50, 120], backlog: 0, homeTypes: {hvb: 55, supported_housing: 22, lss_child_home: 19, special_youth_home: 4}, conversationDepth: 0.8}
 };
 
 /** Fixed workloads of the planted decision-makers (loaders/sample/planted.ts), by department and position. */

@@ -32,10 +32,10 @@ const MIXED: Readonly<Record<HomeType, number>> = {hvb: 1, supported_housing: 1,
 
 /** The planted decision-makers, by department and position (seed-independent). */
 export const PLANTED_DECISION_MAKER_SLOTS: readonly PlantedDecisionMakerSlot[] = [
-  {department: "syd", position: 4, direction: "high", oddsRatio: "all", decisionsPerYear: 15, withoutDeficiencies2023: 15, homeTypes: MIXED, note: "every decision without deficiencies (the published 100 %), on an ordinary case mix"},
-  {department: "ost", position: 1, direction: "low", oddsRatio: 0.2, decisionsPerYear: 30, withoutDeficiencies2023: 6, homeTypes: {hvb: 0.6, supported_housing: 1.5, lss_child_home: 3, special_youth_home: 0.2}, note: "6 of 30 without deficiencies in 2023 (the published 20 %) on a mild case mix (many LSS homes for children)"},
-  {department: "vast", position: 6, direction: "high", oddsRatio: 4, decisionsPerYear: 36, homeTypes: MIXED, note: "odds of a decision without deficiencies four times the case-mix odds"},
-  {department: "ost", position: 7, direction: "low", oddsRatio: 0.3, decisionsPerYear: 60, homeTypes: {hvb: 0.4, supported_housing: 0.6, lss_child_home: 4, special_youth_home: 0.1}, note: "many LSS homes for children, where most decisions are without deficiencies: a raw share only somewhat low, clearly low for that case mix"}
+  {department: "syd", position: 4, direction: "high", oddsRatio: "all", decisionsPerYear: 30, withoutDeficiencies2023: 30, homeTypes: MIXED, note: "every decision without deficiencies (30 of 30 in 2023: the published 100 %), on an ordinary case mix"},
+  {department: "ost", position: 1, direction: "low", oddsRatio: 0.1, decisionsPerYear: 50, withoutDeficiencies2023: 10, homeTypes: MIXED, note: "10 of 50 without deficiencies in 2023 (the published 20 %) on an ordinary case mix; odds ratio 0.1 in other years"},
+  {department: "vast", position: 6, direction: "high", oddsRatio: 6, decisionsPerYear: 40, homeTypes: MIXED, note: "odds of a decision without deficiencies six times the case-mix odds"},
+  {department: "ost", position: 7, direction: "low", oddsRatio: 0.15, decisionsPerYear: 60, homeTypes: {hvb: 0.4, supported_housing: 0.6, lss_child_home: 4, special_youth_home: 0.1}, note: "many LSS homes for children, where most decisions are without deficiencies: a raw share above the published lowest, far below the expectation for that case mix"}
 ];
 
 /** Planted-normal controls: extreme-looking raw figures that case mix or small numbers explain. */

@@ -128,8 +128,14 @@ describe.each(SAMPLES)("generateSample (%s)", (_, options, sample) => {
     });
     expect(bad).toEqual([]);
     expect(new Set(linked.map((x) => x.decision_id)).size).toBe(linked.length);
-    // Every frequency decision comes from exactly one inspection; only inspections late in 2024 await a decision.
-    expect(linked.length).toBe(decisions.filter((d) => d.case_type === "frequency").length);
+    // Every frequency case starts with the decision of exactly one inspection; the case's later decisions are
+    // follow-ups (a second report-back request, the final decision). Only inspections late in 2024 await a decision.
+    const frequencyCases = new Map<string, typeof decisions>();
+    for (const d of decisions) if (d.case_type === "frequency") frequencyCases.set(d.case_id, [...(frequencyCases.get(d.case_id) ?? []), d]);
+    expect(linked.length).toBe(frequencyCases.size);
+    const linkedIds = new Set(linked.map((x) => x.decision_id));
+    const badCases = [...frequencyCases.values()].filter((ds) => !linkedIds.has(ds[0]!.decision_id) || ds.slice(1).some((d) => linkedIds.has(d.decision_id) || !["report_back_2", "final"].includes(d.decision_type)));
+    expect(badCases).toEqual([]);
     expect(sample.inspections.filter((x) => x.decision_id === null).every((x) => x.inspection_date >= "2024-10-01")).toBe(true);
   });
 

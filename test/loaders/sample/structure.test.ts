@@ -9,7 +9,9 @@ import {generateSample} from "../../../loaders/sample/generate.js";
 import {PLANTED, plantedFor} from "../../../loaders/sample/planted.js";
 
 const sample = generateSample({seed: 1, scale: 1});
-const frequency = sample.decisions.filter((d) => d.case_type === "frequency");
+// Frequency decisions that judge an inspection (not the follow-ups that close a case).
+const inspectionDecisions = new Set(sample.inspections.map((x) => x.decision_id));
+const frequency = sample.decisions.filter((d) => d.case_type === "frequency" && inspectionDecisions.has(d.decision_id));
 
 /** Observed and case-mix-expected decisions without deficiencies per decision-maker (indirect standardisation by type of home). */
 function standardised(rows: typeof frequency): Map<string, {n: number; observed: number; expected: number; z: number}> {

@@ -1,3 +1,4 @@
+// Browser tests share one build of the site (vitest runs test files in parallel workers; two builds would race on dist/).
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Browser, Page} from "playwright-core";
 import {launchChromium} from "./chromium.js";
@@ -73,6 +74,38 @@ describe("page Nationella tillsyner, built and served on 127.0.0.1", () => {
     expect(requests.length).toBeGreaterThan(5);
     const foreign = requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"));
     expect(foreign).toEqual([]);
+  });
+});
+
+describe("page Datakvalitet, built and served on 127.0.0.1", () => {
+  it("shows each extract of the sample with rows read = accepted + set aside, as lika check counts them", {timeout: 120_000}, async () => {
+    await buildSite();
+    const {loadExtracts} = await import("../../loaders/pipeline/load-extracts.js");
+    const {PROJECT_ROOT} = await import("../../loaders/pipeline/data-directory.js");
+    const {join} = await import("node:path");
+    const expected = (await loadExtracts(join(PROJECT_ROOT, "data/sample"))).reports;
+    const server = await serveStatic(DIST);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${server.origin}/datakvalitet`);
+      await page.waitForSelector("table.lika-table tr[data-file]", {timeout: 60_000});
+      const rows = await page.$$eval("table.lika-table tr[data-file]", (trs) =>
+        trs.map((tr) => {
+          const value = (key: string) => Number(tr.querySelector(`[data-column='${key}']`)?.getAttribute("data-value"));
+          return {file: (tr as HTMLElement).dataset.file, read: value("rowsRead"), accepted: value("rowsAccepted"), setAside: value("rowsQuarantined")};
+        })
+      );
+      expect(rows).toEqual(expected.map((r) => ({file: r.file, read: r.rowsRead, accepted: r.rowsAccepted, setAside: r.rowsQuarantined})));
+      for (const r of rows) expect(r.read).toBe(r.accepted + r.setAside);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
 

@@ -42,9 +42,10 @@ import {createPseudonymGuard, PSEUDONYM_KEY_ENV, PseudonymKeyError} from "../../
 import {fileChunks} from "../extract/read-file.js";
 
 /** Problems kept in each report (the first, in file order); all of them go to the quarantine. */
-export /** Longest value quoted in a report's problems. */
+export const REPORT_PROBLEMS = 50;
+
+/** Longest value quoted in a report's problems; the quarantine keeps values whole. */
 const REPORTED_VALUE_LENGTH = 200;
-const REPORT_PROBLEMS = 50;
 
 /** Environment variable that makes the build stop at the first row set aside. */
 export const STRICT_ENV = "LIKA_STRICT";
@@ -378,7 +379,7 @@ export function isStrict(env: NodeJS.ProcessEnv = process.env): boolean {
  * The first reason a build must stop, or null: a file that could not be read, or (strict) the first row
  * set aside, as one sentence naming file, line, column and reason.
  */
-export function buildStopper(loaded: LoadedExtracts, strict: boolean): string | null {
+export function buildStopper(loaded: Pick<LoadedExtracts, "reports">, strict: boolean): string | null {
   const fatal = loaded.reports.find((r) => r.fatal !== null);
   if (fatal) return fatal.fatal;
   if (strict) {
@@ -386,20 +387,4 @@ export function buildStopper(loaded: LoadedExtracts, strict: boolean): string | 
     if (first) return formatProblem(first);
   }
   return null;
-}
-
-/**
- * `loadExtracts` for the data loaders: throws an ExtractError when a file cannot be read (or, with
- * LIKA_STRICT, when any row was set aside); otherwise says on stderr how many rows were set aside.
- */
-export async function loadExtractsForBuild(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<LoadedExtracts> {
-  const loaded = await loadExtracts(dir, {env});
-  const stop = buildStopper(loaded, isStrict(env));
-  if (stop !== null) throw new ExtractError(stop);
-  for (const r of loaded.reports) {
-    if (r.rowsQuarantined > 0) {
-      process.stderr.write(`lika: ${r.file}: ${r.rowsQuarantined} of ${r.rowsRead} rows set aside (see the page Datakvalitet, or run 'lika check')\n`);
-    }
-  }
-  return loaded;
 }

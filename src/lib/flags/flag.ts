@@ -1,35 +1,22 @@
 /** Flags as the outputs carry them: one record per flagged unit, with everything needed to check it. */
-import type {Interval} from "../stats/types.js";
 import {assessUnits} from "./assess-units.js";
 import {explainAssessment, type MeasureWording} from "./explanation.js";
 import {DEFAULT_FLAG_POLICY} from "./policy.js";
-import type {FlagContext, FlagDirection, FlagLevel, FlagMethod, FlagPolicy, UnitAssessment, UnitCounts, UnitType} from "./types.js";
+import type {FlagContext, FlagDirection, FlagLevel, FlagPolicy, UnitAssessment, UnitCounts, UnitType} from "./types.js";
+
+/** The assessment fields a flag carries (everything needed to check it). */
+type FlagFields = Pick<
+  ExplainedAssessment,
+  "unit" | "n" | "observed" | "expected" | "rate" | "adjustedRate" | "target" | "expectedRate" | "limits" | "adjustedLimits" | "phi" | "tau2" | "z" | "p" | "q" | "method" | "casesToDiffer" | "explanation"
+>;
 
 /** A flagged unit of one measure. Rates are proportions (0–1); counts are cases. */
-export interface Flag {
+export interface Flag extends FlagFields {
   measure: string;
   unitType: UnitType;
-  unit: string;
   level: FlagLevel;
   direction: FlagDirection;
   polarity: MeasureWording["polarity"];
-  n: number;
-  observed: number;
-  expected: number;
-  rate: number;
-  adjustedRate: number;
-  target: number;
-  expectedRate: number;
-  limits: {alert: Interval; alarm: Interval};
-  adjustedLimits: {alert: Interval; alarm: Interval};
-  phi: number;
-  tau2: number;
-  z: number;
-  p: number;
-  q: number;
-  method: FlagMethod;
-  casesToDiffer: number | null;
-  explanation: string;
 }
 
 /** An assessed unit with its explanation, flagged or not. */

@@ -8,36 +8,24 @@ import {
   maskProblem,
   maskValue
 } from "../../../src/lib/privacy/personal-identity-number.js";
+import {luhnDigit, syntheticPin} from "../../helpers/synthetic-pin.js";
 
 // Synthetic numbers only, assembled at run time from parts; the check digit is computed here,
 // independently of the code under test. No date-shaped 10- or 12-digit literal appears in this file.
 
-/** Luhn check digit of nine digits (weights 2,1,2,...). */
-function luhn(nine: string): string {
-  let sum = 0;
-  [...nine].forEach((ch, i) => {
-    const p = Number(ch) * (i % 2 === 0 ? 2 : 1);
-    sum += p > 9 ? p - 9 : p;
-  });
-  return String((10 - (sum % 10)) % 10);
-}
-
-/** YYMMDD + NNN + check digit, optionally with a century and a separator before the last four. */
-function pin(yy: string, mm: string, dd: string, nnn: string, opts: {century?: string; sep?: string} = {}): string {
-  const check = luhn(yy + mm + dd + nnn);
-  return (opts.century ?? "") + yy + mm + dd + (opts.sep ?? "") + nnn + check;
-}
+const luhn = luhnDigit;
+const pin = syntheticPin;
 
 /** The same, with a wrong check digit. */
-function badCheck(yy: string, mm: string, dd: string, nnn: string, opts: {century?: string; sep?: string} = {}): string {
+function badCheck(yy: string, mm: string, dd: string, nnn: string, opts: {century?: string; separator?: string} = {}): string {
   const wrong = String((Number(luhn(yy + mm + dd + nnn)) + 1) % 10);
-  return (opts.century ?? "") + yy + mm + dd + (opts.sep ?? "") + nnn + wrong;
+  return (opts.century ?? "") + yy + mm + dd + (opts.separator ?? "") + nnn + wrong;
 }
 
 const TEN = pin("12", "12", "12", "121");
-const TEN_DASH = pin("12", "12", "12", "121", {sep: "-"});
+const TEN_DASH = pin("12", "12", "12", "121", {separator: "-"});
 const TWELVE = pin("12", "12", "12", "121", {century: "19"});
-const TWELVE_DASH = pin("12", "12", "12", "121", {century: "19", sep: "-"});
+const TWELVE_DASH = pin("12", "12", "12", "121", {century: "19", separator: "-"});
 
 describe("luhn (test helper)", () => {
   it("doubles odd positions from the left and sums the digits of products", () => {
@@ -64,23 +52,23 @@ describe("findPersonalIdentityNumbers", () => {
   });
 
   it("finds a number with the '+' separator used for people aged 100 or more", () => {
-    expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {sep: "+"}))).toBe(true);
+    expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {separator: "+"}))).toBe(true);
   });
 
   it("tolerates a space, a no-break space and an en dash as separator", () => {
     for (const sep of [" ", "\u00a0", "\u2013"]) {
-      expect(containsPersonalIdentityNumber("x " + pin("12", "12", "12", "121", {sep}) + " y")).toBe(true);
-      expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {century: "20", sep}))).toBe(true);
+      expect(containsPersonalIdentityNumber("x " + pin("12", "12", "12", "121", {separator: sep}) + " y")).toBe(true);
+      expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {century: "20", separator: sep}))).toBe(true);
     }
   });
 
   it("does not accept other separators such as '/' or '.'", () => {
-    expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {sep: "/"}))).toBe(false);
-    expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {sep: "."}))).toBe(false);
+    expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {separator: "/"}))).toBe(false);
+    expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {separator: "."}))).toBe(false);
   });
 
   it("finds coordination numbers (day + 60) and labels them", () => {
-    const coord = pin("12", "12", "72", "121", {sep: "-"});
+    const coord = pin("12", "12", "72", "121", {separator: "-"});
     expect(findPersonalIdentityNumbers(coord)).toEqual([{start: 0, end: 11, kind: "samordningsnummer"}]);
     expect(containsPersonalIdentityNumber(pin("12", "12", "91", "121"))).toBe(true); // day 31 + 60
     expect(containsPersonalIdentityNumber(pin("12", "12", "72", "121", {century: "20"}))).toBe(true);
@@ -88,7 +76,7 @@ describe("findPersonalIdentityNumbers", () => {
 
   it("rejects a bad check digit in every form", () => {
     expect(containsPersonalIdentityNumber(badCheck("12", "12", "12", "121"))).toBe(false);
-    expect(containsPersonalIdentityNumber(badCheck("12", "12", "12", "121", {sep: "-"}))).toBe(false);
+    expect(containsPersonalIdentityNumber(badCheck("12", "12", "12", "121", {separator: "-"}))).toBe(false);
     expect(containsPersonalIdentityNumber(badCheck("12", "12", "12", "121", {century: "19"}))).toBe(false);
     expect(containsPersonalIdentityNumber(badCheck("12", "12", "72", "121"))).toBe(false);
   });
@@ -121,11 +109,11 @@ describe("findPersonalIdentityNumbers", () => {
 
   it("rejects a 12-digit run whose century is not 18, 19 or 20", () => {
     expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {century: "21"}))).toBe(false);
-    expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {century: "12", sep: "-"}))).toBe(false);
+    expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {century: "12", separator: "-"}))).toBe(false);
   });
 
   it("does not match organisation numbers, whose month digits are 20 or more", () => {
-    expect(containsPersonalIdentityNumber(pin("12", "21", "12", "121", {sep: "-"}))).toBe(false);
+    expect(containsPersonalIdentityNumber(pin("12", "21", "12", "121", {separator: "-"}))).toBe(false);
     expect(containsPersonalIdentityNumber(pin("12", "61", "12", "121"))).toBe(false);
   });
 
@@ -152,7 +140,7 @@ describe("findPersonalIdentityNumbers", () => {
   });
 
   it("finds several numbers in one text, in order", () => {
-    const other = pin("12", "11", "71", "343", {century: "20", sep: "-"});
+    const other = pin("12", "11", "71", "343", {century: "20", separator: "-"});
     const text = `a ${TEN_DASH}, b ${other}; c`;
     const found = findPersonalIdentityNumbers(text);
     expect(found.map((m) => text.slice(m.start, m.end))).toEqual([TEN_DASH, other]);
@@ -167,7 +155,7 @@ describe("findPersonalIdentityNumbers", () => {
   it("finds numbers in every one of a sweep of synthetic serials, and rejects every wrong check digit", () => {
     for (let s = 0; s < 1000; s += 37) {
       const nnn = String(s).padStart(3, "0");
-      expect(containsPersonalIdentityNumber(pin("12", "12", "12", nnn, {sep: "-"}))).toBe(true);
+      expect(containsPersonalIdentityNumber(pin("12", "12", "12", nnn, {separator: "-"}))).toBe(true);
       const right = Number(luhn("121212" + nnn));
       for (let c = 0; c < 10; c++) {
         if (c === right) continue;
@@ -187,7 +175,7 @@ describe("maskPersonalIdentityNumbers", () => {
 
   it("uses the same mask for every number, so nothing about the number remains", () => {
     const a = maskPersonalIdentityNumbers(TEN);
-    const b = maskPersonalIdentityNumbers(pin("12", "11", "71", "343", {century: "20", sep: "-"}));
+    const b = maskPersonalIdentityNumbers(pin("12", "11", "71", "343", {century: "20", separator: "-"}));
     expect(a).toBe("[personnummer]");
     expect(b).toBe(a);
     expect(a).not.toMatch(/\d/);
@@ -231,6 +219,7 @@ describe("test hygiene", () => {
     const files = [
       new URL(import.meta.url),
       new URL("./pseudonymise.test.ts", import.meta.url),
+      new URL("../../helpers/synthetic-pin.ts", import.meta.url),
       new URL("../../../src/lib/privacy/personal-identity-number.ts", import.meta.url),
       new URL("../../../src/lib/privacy/pseudonymise.ts", import.meta.url)
     ];

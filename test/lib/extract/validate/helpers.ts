@@ -1,23 +1,13 @@
 // Shared builders for the validation tests: rows with sensible defaults, and synthetic personal
 // identity numbers assembled at run time (no date-shaped digit literal appears in any test file).
+import {syntheticPin as buildPin} from "../../../helpers/synthetic-pin.js";
 import type {DecisionRow} from "../../../../src/lib/extract/decision-row.js";
 import type {InspectionRow} from "../../../../src/lib/extract/inspection-row.js";
 import type {PreparationRow} from "../../../../src/lib/extract/preparation-row.js";
 
-/** Luhn check digit of nine digits (weights 2,1,2,...), computed independently of the code under test. */
-function luhn(nine: string): string {
-  let sum = 0;
-  [...nine].forEach((ch, i) => {
-    const p = Number(ch) * (i % 2 === 0 ? 2 : 1);
-    sum += p > 9 ? p - 9 : p;
-  });
-  return String((10 - (sum % 10)) % 10);
-}
-
 /** A synthetic personal identity number YYYYMMDD-NNNC with a valid check digit. */
 export function syntheticPin(): string {
-  const [yy, mm, dd, nnn] = ["12", "12", "12", "121"];
-  return "19" + yy + mm + dd + "-" + nnn + luhn(yy + mm + dd + nnn);
+  return buildPin("12", "12", "12", "121", {century: "19", separator: "-"});
 }
 
 export function decision(overrides: Partial<DecisionRow> = {}): DecisionRow {

@@ -4,6 +4,7 @@
  */
 import type {ColumnSpec, ExtractSchema} from "../../src/lib/extract/schema.js";
 import {SCHEMAS} from "../../src/lib/extract/schema.js";
+import {YES_NO} from "../../src/lib/extract/codes.js";
 
 function typeName(c: ColumnSpec): string {
   switch (c.type.kind) {
@@ -19,7 +20,7 @@ function typeName(c: ColumnSpec): string {
 
 function codeTable(c: ColumnSpec): string {
   if (c.type.kind !== "code" && c.type.kind !== "codes" && c.type.kind !== "boolean") return "";
-  const codes = c.type.kind === "code" || c.type.kind === "codes" ? c.type.codes : [{code: "yes", label: "Ja", description: "Yes (also accepted: ja, true, 1, j, y)"}, {code: "no", label: "Nej", description: "No (also accepted: nej, false, 0, n)"}];
+  const codes = c.type.kind === "code" || c.type.kind === "codes" ? c.type.codes : YES_NO;
   return `\nCodes of \`${c.name}\` (the Swedish label is accepted too, in any case):\n\n| code | Swedish label | meaning |\n|---|---|---|\n${codes.map((k) => `| \`${k.code}\` | ${k.label} | ${k.description} |`).join("\n")}\n`;
 }
 

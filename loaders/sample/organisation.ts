@@ -127,11 +127,6 @@ export function decisionMakerIndex(department: Department, position: number): nu
 
 const SANCTIONS = new Set<DecisionType>(["injunction", "injunction_with_fine", "fine_imposed", "prohibition", "licence_revoked"]);
 
-/** Whether inspectors with delegation may take a decision of this type (sanctions need a manager). */
-export function isDelegable(type: DecisionType): boolean {
-  return !SANCTIONS.has(type) && type !== "prosecution_report";
-}
-
 /** The people of a department with a role. */
 export function withRole(organisation: SampleOrganisation, department: Department, role: DecisionMakerRole): SampleDecisionMaker[] {
   return organisation.byDepartment.get(department)!.filter((p) => p.role === role);

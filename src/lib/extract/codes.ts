@@ -125,9 +125,10 @@ export const PREPARATION_OUTCOMES = [
   {code: "sent_back", label: "Återremitterat", description: "Sent back for more preparation"}
 ] as const satisfies readonly Code[];
 
+/** Values of a yes/no column (the words accepted are those of `parseField`). */
 export const YES_NO = [
-  {code: "yes", label: "Ja", description: "Yes (also accepted: ja, true, 1)"},
-  {code: "no", label: "Nej", description: "No (also accepted: nej, false, 0)"}
+  {code: "yes", label: "Ja", description: "Yes (also accepted: ja, true, 1, j, y)"},
+  {code: "no", label: "Nej", description: "No (also accepted: nej, false, 0, n)"}
 ] as const satisfies readonly Code[];
 
 export type Department = (typeof DEPARTMENTS)[number]["code"];

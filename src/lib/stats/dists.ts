@@ -9,11 +9,8 @@ import binomialCdfImpl from "@stdlib/stats-base-dists-binomial-cdf";
 import binomialPmfImpl from "@stdlib/stats-base-dists-binomial-pmf";
 import binomialQuantileImpl from "@stdlib/stats-base-dists-binomial-quantile";
 import betaQuantileImpl from "@stdlib/stats-base-dists-beta-quantile";
-import chisquareQuantileImpl from "@stdlib/stats-base-dists-chisquare-quantile";
 import chisquareCdfImpl from "@stdlib/stats-base-dists-chisquare-cdf";
 import gammaQuantileImpl from "@stdlib/stats-base-dists-gamma-quantile";
-import poissonCdfImpl from "@stdlib/stats-base-dists-poisson-cdf";
-import betalnImpl from "@stdlib/math-base-special-betaln";
 
 /** Standard normal quantile Φ⁻¹(p). */
 export function normalQuantile(p: number): number {
@@ -45,11 +42,6 @@ export function betaQuantile(q: number, a: number, b: number): number {
   return betaQuantileImpl(q, a, b);
 }
 
-/** Quantile of the chi-square distribution with k degrees of freedom. */
-export function chisquareQuantile(q: number, k: number): number {
-  return chisquareQuantileImpl(q, k);
-}
-
 /** Distribution function of the chi-square distribution with k degrees of freedom. */
 export function chisquareCdf(x: number, k: number): number {
   return chisquareCdfImpl(x, k);
@@ -60,12 +52,3 @@ export function gammaQuantile(q: number, shape: number, rate: number): number {
   return gammaQuantileImpl(q, shape, rate);
 }
 
-/** P(X ≤ x) for X ~ Poisson(lambda). */
-export function poissonCdf(x: number, lambda: number): number {
-  return poissonCdfImpl(x, lambda);
-}
-
-/** Natural logarithm of the beta function, ln B(a, b). */
-export function betaln(a: number, b: number): number {
-  return betalnImpl(a, b);
-}

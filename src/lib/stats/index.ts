@@ -12,3 +12,5 @@ export {betaBinomialShrinkage} from "./beta-binomial.js";
 export type {BetaBinomialUnit, BetaBinomialPosterior, BetaBinomialResult, BetaBinomialOptions} from "./beta-binomial.js";
 export {xmr} from "./xmr.js";
 export type {XmrOptions, XmrPoint, XmrResult, Improvement, SpecialCauseRule, VariationType, Assurance} from "./xmr.js";
+export {kaplanMeier, survivalQuantile, kaplanMeierAt} from "./kaplan-meier.js";
+export type {SurvivalObservation, KaplanMeierStep, KaplanMeierResult, KaplanMeierOptions, SurvivalQuantile, KaplanMeierAtTime} from "./kaplan-meier.js";

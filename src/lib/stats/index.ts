@@ -14,3 +14,7 @@ export {xmr} from "./xmr.js";
 export type {XmrOptions, XmrPoint, XmrResult, Improvement, SpecialCauseRule, VariationType, Assurance} from "./xmr.js";
 export {kaplanMeier, survivalQuantile, kaplanMeierAt} from "./kaplan-meier.js";
 export type {SurvivalObservation, KaplanMeierStep, KaplanMeierResult, KaplanMeierOptions, SurvivalQuantile, KaplanMeierAtTime} from "./kaplan-meier.js";
+export {pChart} from "./p-chart.js";
+export type {ProportionCount, PChartOptions, PChartPoint, PChartResult} from "./p-chart.js";
+export {specialCauses} from "./spc-rules.js";
+export type {SpcLimits, SpecialCause} from "./spc-rules.js";

@@ -65,8 +65,8 @@ const D2 = 1.128;
 /**
  * p-chart: centre p̄ = Σeventsᵢ / Σnᵢ over the baseline, limits p̄ ± 3·√(p̄(1 − p̄)/nᵢ) per point (Montgomery, Introduction
  * to Statistical Quality Control, §7.2; qicharts2's p chart). With overdispersion "laney", the p′ chart of Laney (2002,
- * "Improved control charts for attributes", Quality Engineering 14(4):531–537), which NHS England's Making Data Count
- * recommends for very large denominators: zᵢ = (pᵢ − p̄)/√(p̄(1 − p̄)/nᵢ), σz = mean |zᵢ − zᵢ₋₁| / 1.128 over the
+ * "Improved control charts for attributes", Quality Engineering 14(4):531–537), the remedy Mohammed et al. (BMJ Quality &
+ * Safety 2013;22:362–368) give for very large denominators, where binomial limits flag almost every point: zᵢ = (pᵢ − p̄)/√(p̄(1 − p̄)/nᵢ), σz = mean |zᵢ − zᵢ₋₁| / 1.128 over the
  * baseline (no screening of moving ranges, as Laney and qicharts2), limits p̄ ± 3·σz·√(p̄(1 − p̄)/nᵢ).
  * Special causes by the Making Data Count rules on the proportions against p̄ and each point's limits (spc-rules.ts).
  * Edges: p̄ = 0 or 1 gives zero-width limits (and σz = 1, z null, with a warning for a p′ chart); all zᵢ equal gives

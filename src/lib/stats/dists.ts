@@ -10,7 +10,6 @@ import binomialPmfImpl from "@stdlib/stats-base-dists-binomial-pmf";
 import binomialQuantileImpl from "@stdlib/stats-base-dists-binomial-quantile";
 import betaQuantileImpl from "@stdlib/stats-base-dists-beta-quantile";
 import chisquareCdfImpl from "@stdlib/stats-base-dists-chisquare-cdf";
-import gammaQuantileImpl from "@stdlib/stats-base-dists-gamma-quantile";
 
 /** Standard normal quantile Φ⁻¹(p). */
 export function normalQuantile(p: number): number {
@@ -46,9 +45,3 @@ export function betaQuantile(q: number, a: number, b: number): number {
 export function chisquareCdf(x: number, k: number): number {
   return chisquareCdfImpl(x, k);
 }
-
-/** Quantile of the Gamma(shape, rate) distribution. */
-export function gammaQuantile(q: number, shape: number, rate: number): number {
-  return gammaQuantileImpl(q, shape, rate);
-}
-

@@ -6,7 +6,7 @@
  * Decision-maker datasets: 30–55 decision-makers with 8–150 cases each (log-uniform), four case-mix strata (types of home)
  * with very different base rates, an uneven mix per decision-maker and some specialists who nearly only see one type (so
  * their raw share is extreme only because of case mix), and — in planted datasets — several decision-makers who truly
- * deviate after case mix, in both directions, with odds ratios of 1.8–10 (or their inverses). Null datasets have no
+ * deviate after case mix, in both directions, with odds ratios of 2–12 (or their inverses). Null datasets have no
  * deviating unit. Department datasets: six departments of 100–300 cases, one of them truly deviating (odds ratio 2.5–8 or its inverse).
  */
 import {randomLcg} from "d3";
@@ -189,7 +189,7 @@ function seedOf(size: CalibrationSize, kind: number, k: number): number {
 }
 
 /**
- * The calibration figures of one policy over `size.datasets` datasets of each kind (planted decision-makers with 3–8
+ * The calibration figures of one policy over `size.datasets` datasets of each kind (planted decision-makers with 4–9
  * deviating units, null, overdispersed null, departments with one deviating, null departments). The same seeds for
  * every policy, so policies are compared on the same data.
  */

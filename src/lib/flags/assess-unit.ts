@@ -21,15 +21,17 @@ export function adjustedRate(observed: number, expected: number, target: number)
 }
 
 /**
- * The unit's effective number of cases for the arcsine scale, n²·e(1 − e)/V with e = E/n and V the variance of O under the
- * reference stratum rates: equal to n without case mix, larger when the unit's strata differ (their mix makes O less
- * variable than a binomial at e). n when V is absent or 0.
+ * The unit's effective number of cases for the arcsine scale, n²·e(1 − e)/V with e = E/n and V the variance of O − E
+ * under the reference: equal to n without case mix; larger when the unit's strata differ (their mix makes O less variable
+ * than a binomial at e) or its cases are part of the reference; smaller when the reference leaves the unit out (its own
+ * sampling error adds to V; `referencedCounts`). n when V is absent or 0.
  */
 export function effectiveCases(counts: UnitCounts): number {
   const {n, expected, variance} = counts;
   if (variance === undefined || !(variance > 0) || n === 0) return n;
   const e = expected / n;
-  return Math.max(n, (n * n * e * (1 - e)) / variance);
+  const nEff = (n * n * e * (1 - e)) / variance;
+  return nEff > 0 ? nEff : n;
 }
 
 /** Two-sided critical value Φ⁻¹((1 + level)/2). */
@@ -48,17 +50,23 @@ export function usesExact(counts: UnitCounts, context: FlagContext): boolean {
   return Math.min(expected, n - expected) < (context.policy.smallExpected ?? 0);
 }
 
-/** √(1 + 4·n_eff·τ²): how much τ² widens a unit's standard error on the arcsine scale (1 without τ²). */
+/**
+ * How much a mid-p z (binomial at n, arcsine variance 1/(4n)) is widened: √(1 + 4n·extra) with extra = τ² plus the
+ * reference's own sampling error where the unit is outside its reference (1/(4·n_eff) − 1/(4n) when n_eff < n). A
+ * case mix that makes O less variable (n_eff > n) is not credited: the exact method errs towards fewer flags there.
+ */
 function widening(counts: UnitCounts, context: FlagContext): number {
-  return Math.sqrt(1 + 4 * effectiveCases(counts) * context.tau2);
+  const n = counts.n;
+  const extra = context.tau2 + Math.max(0, 1 / (4 * effectiveCases(counts)) - 1 / (4 * n));
+  return Math.sqrt(1 + 4 * n * extra);
 }
 
 /**
  * Signed z of `observed` events for a unit against its expected rate e = E/n. Arcsine:
  * (asin√(O/n) − asin√e)/√(1/(4·n_eff) + τ²) with n_eff from `effectiveCases`. Mid-p exact (see `usesExact`):
  * Φ⁻¹ of the mid-p tail of Binomial(n, e) at O on the side O lies (Φ⁻¹(P(R < O) + ½P(R = O)) below, −Φ⁻¹ of the upper
- * tail above), divided by √(1 + 4·n_eff·τ²) so τ² widens it as it widens the arcsine z; it ignores the within-unit mix
- * of strata, which errs towards fewer flags. Always finite (O = 0 and O = n included). 0 when n = 0 or e is 0 or 1.
+ * tail above), divided by `widening` so τ² (and a leave-out reference's own error) widens it as it widens the arcsine z;
+ * it ignores the within-unit mix of strata, which errs towards fewer flags. Always finite (O = 0 and O = n included). 0 when n = 0 or e is 0 or 1.
  */
 export function flagZ(observed: number, counts: UnitCounts, context: FlagContext): number {
   const {n, expected} = counts;
@@ -83,7 +91,7 @@ export function levelOfZ(z: number, context: FlagContext): {level: FlagLevel | n
 
 /**
  * Limits for the observed rate O/n around the expected rate E/n: arcsine at n_eff with the applied τ², or (`usesExact`)
- * mid-p exact binomial at n with the tail probability of a z widened by √(1 + 4·n_eff·τ²). n = 0 gives [0, 1].
+ * mid-p exact binomial at n with the tail probability of a z widened by `widening`. n = 0 gives [0, 1].
  */
 export function limitsAt(counts: UnitCounts, context: FlagContext, level: number): Interval {
   const {n, expected} = counts;

@@ -1,0 +1,17 @@
+import {assessUnit, assessUnits, flagPolicy, caseMixOverdispersion} from "./src/lib/flags/index.ts";
+const ctx = (o: any = {}) => ({policy: flagPolicy(o), target: 0.5, phi: NaN, tau2: 0});
+const show = (l: string, a: any) => console.log(l, a.z, a.p, a.level, a.direction, JSON.stringify(a.limits.alarm));
+show("exact 20/20 e.99", assessUnit({unit: "x", n: 20, observed: 20, expected: 19.8}, ctx({method: "exact-binomial"})));
+show("exact 0/20 e.001", assessUnit({unit: "x", n: 20, observed: 0, expected: 0.02}, ctx({method: "exact-binomial"})));
+show("exact 0/100 e.5", assessUnit({unit: "x", n: 100, observed: 0, expected: 50}, ctx({method: "exact-binomial"})));
+show("exact 100/100 e.5", assessUnit({unit: "x", n: 100, observed: 100, expected: 50}, ctx({method: "exact-binomial"})));
+show("exact 5000/5000", assessUnit({unit: "x", n: 5000, observed: 5000, expected: 2500}, ctx({method: "exact-binomial"})));
+show("exact 0/5000", assessUnit({unit: "x", n: 5000, observed: 0, expected: 2500}, ctx({method: "exact-binomial"})));
+show("arc 0/40 E2.4", assessUnit({unit: "x", n: 40, observed: 0, expected: 2.4}, ctx()));
+show("arc-only 0/40 E2.4", assessUnit({unit: "x", n: 40, observed: 0, expected: 2.4}, ctx({smallExpected: 0})));
+show("arc 40/40 E37.6", assessUnit({unit: "x", n: 40, observed: 40, expected: 37.6}, ctx()));
+show("arc 0/20 E0.02", assessUnit({unit: "x", n: 20, observed: 0, expected: 0.02}, ctx()));
+show("arc 20/20 E19.8", assessUnit({unit: "x", n: 20, observed: 20, expected: 19.8}, ctx()));
+show("arc 0/400 E200", assessUnit({unit: "x", n: 400, observed: 0, expected: 200}, ctx()));
+show("n0", assessUnit({unit: "x", n: 0, observed: 0, expected: 0}, ctx()));
+console.log(assessUnit({unit: "x", n: 0, observed: 0, expected: 0}, ctx()).noFlagReason);

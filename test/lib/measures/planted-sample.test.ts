@@ -11,7 +11,7 @@ import {parsePeriod} from "../../../src/lib/period.js";
  * tertial follow-up 2024T2 (2023-09-01 – 2024-08-31), and over the sample's whole period.
  * The other decision-makers vary as the binomial does (loaders/sample), so whether one of them is flagged at seed 1 is
  * chance: the last block measures false alarms over seeds instead of asserting that none occurs.
- * Measured when written (seed 1): all four planted decision-makers reach alarm in 2023 (|z| 4.9–9.5) and in the 2024T2
+ * Measured when written (seed 1): all four planted decision-makers reach alarm in 2023 (|z| 4.7–9.3) and in the 2024T2
  * window; Mitt is low at alarm on child conversations in 2023. Over seeds 1–6 (2023 and 2024T2): no alarm among about
  * 230 assessments of other decision-makers, about 5 % beyond the 95 % limits.
  */

@@ -89,13 +89,8 @@ describe("analyze(sample) against the planted deviations", () => {
 });
 
 describe("the sample's flags over seeds 1–6 (2023 and the 2024T2 window), where only the planted units truly deviate", () => {
-  let assessed = 0;
-  let alarms = 0;
-  let flagged = 0;
-  let plantedAlarmed2023 = 0;
-  let planted2023 = 0;
-  let normalDepartmentAlarms = 0;
-  let mittAlarms = 0;
+  // Counts over the seeds: other decision-makers assessed, alarmed and flagged; planted ones in 2023 and those alarmed; departments.
+  const count = {assessed: 0, alarms: 0, flagged: 0, plantedAlarmed2023: 0, planted2023: 0, normalDepartmentAlarms: 0, mittAlarms: 0};
   beforeAll(() => {
     for (let seed = 1; seed <= 6; seed++) {
       const s = seed === 1 ? sample : generateSample({seed, scale: 1});
@@ -107,39 +102,39 @@ describe("the sample's flags over seeds 1–6 (2023 and the 2024T2 window), wher
           if (Number.isNaN(u.p)) continue;
           if (deviating.has(u.unit)) {
             if (period !== "2023") continue;
-            planted2023 += 1;
-            if (u.level === "alarm" && u.direction === deviating.get(u.unit)) plantedAlarmed2023 += 1;
+            count.planted2023 += 1;
+            if (u.level === "alarm" && u.direction === deviating.get(u.unit)) count.plantedAlarmed2023 += 1;
             continue;
           }
-          assessed += 1;
-          if (u.level === "alarm") alarms += 1;
-          if (u.level !== null) flagged += 1;
+          count.assessed += 1;
+          if (u.level === "alarm") count.alarms += 1;
+          if (u.level !== null) count.flagged += 1;
         }
         if (period !== "2023") continue;
         for (const u of a.measures["child-conversations"].byDepartment.units) {
           const plantedDepartment = planted.departments.find((d) => d.department === u.unit && d.direction !== "normal");
-          if (u.unit === "mitt" && u.level === "alarm" && u.direction === "low") mittAlarms += 1;
-          if (!plantedDepartment && u.level === "alarm") normalDepartmentAlarms += 1;
+          if (u.unit === "mitt" && u.level === "alarm" && u.direction === "low") count.mittAlarms += 1;
+          if (!plantedDepartment && u.level === "alarm") count.normalDepartmentAlarms += 1;
         }
       }
     }
   });
 
   it("alarms every planted decision-maker in its direction in 2023 at every seed", () => {
-    expect(planted2023).toBe(6 * PLANTED.decisionMakers.length);
-    expect(plantedAlarmed2023).toBe(planted2023);
+    expect(count.planted2023).toBe(6 * PLANTED.decisionMakers.length);
+    expect(count.plantedAlarmed2023).toBe(count.planted2023);
   });
 
   it("raises alarms on the other decision-makers at a rate consistent with 0.2 % and flags consistent with 5 % (99 % Clopper–Pearson)", () => {
-    expect(assessed).toBeGreaterThan(150);
-    expect(clopperPearsonInterval(alarms, assessed, 0.99).lower).toBeLessThanOrEqual(0.002);
-    const flags = clopperPearsonInterval(flagged, assessed, 0.99);
+    expect(count.assessed).toBeGreaterThan(150);
+    expect(clopperPearsonInterval(count.alarms, count.assessed, 0.99).lower).toBeLessThanOrEqual(0.002);
+    const flags = clopperPearsonInterval(count.flagged, count.assessed, 0.99);
     expect(flags.lower).toBeLessThanOrEqual(0.05);
     expect(flags.upper).toBeGreaterThanOrEqual(0.05);
   });
 
   it("alarms Mitt low on child conversations at every seed, and no department without a planted difference", () => {
-    expect(mittAlarms).toBe(6);
-    expect(normalDepartmentAlarms).toBe(0);
+    expect(count.mittAlarms).toBe(6);
+    expect(count.normalDepartmentAlarms).toBe(0);
   });
 });

@@ -20,7 +20,7 @@ if (!(Number.isInteger(size.datasets) && size.datasets > 0 && Number.isInteger(s
 const policies: [string, ReturnType<typeof flagPolicy>][] = [
   ["Default (arcsine, robust reference)", flagPolicy()],
   ["Exact (mid-p), robust reference", flagPolicy({method: "exact-binomial"})],
-  ["Textbook: reference all, arcsine only", flagPolicy({reference: "all", smallExpected: 0})]
+  ["Every unit in the reference, arcsine only", flagPolicy({reference: "all", smallExpected: 0})]
 ];
 const results: CalibratedPolicy[] = [];
 for (const [name, policy] of policies) {

@@ -62,7 +62,7 @@ the built-in sample. Seed ${size.seed}; ${size.datasets.toLocaleString("en-GB")}
 Intervals are 95 % Clopper–Pearson. Columns: the default policy (arcsine limits, mid-p exact below 5 expected events or
 non-events, robust reference: \`reference: "auto"\`); the exact method (\`method: "exact-binomial"\`, mid-p at every
 unit); and, for comparison, the textbook funnel plot with every unit in the reference (\`reference: "all"\`,
-\`smallExpected: 0\`), the policy before issue 7.
+\`smallExpected: 0\`, otherwise the default), which is what the policy before issue 7 did.
 
 ${header}
 ${rule}

@@ -1,4 +1,5 @@
 import {benjaminiHochberg} from "../stats/benjamini-hochberg.js";
+import {chisquareCdf} from "../stats/dists.js";
 import {assessUnit, flagZ, levelOfZ} from "./assess-unit.js";
 import {caseMixOverdispersion} from "./overdispersion.js";
 import {DEFAULT_FLAG_POLICY} from "./policy.js";
@@ -26,15 +27,27 @@ export function resolveReference(units: readonly UnitCounts[], policy: FlagPolic
   return units.filter((u) => eligible(u, policy)).length < policy.minimumUnitsForOverdispersion ? "leave-one-out" : "robust-iterative";
 }
 
+/** Significance level of the test for overdispersion that gates τ² (docs/methods.md, "The τ² gate"). */
+export const OVERDISPERSION_TEST_LEVEL = 0.05;
+
 /**
- * φ over the eligible units given (NaN with fewer than policy.minimumUnitsForOverdispersion) and the τ² applied: the
- * DerSimonian–Laird τ² when φ > 1 and policy.overdispersion is "auto", else 0 (lika's gate; docs/methods.md).
+ * Whether k units with dispersion ratio φ show more dispersion than chance: k·φ beyond the upper
+ * OVERDISPERSION_TEST_LEVEL point of χ² with k − 1 degrees of freedom (Spiegelhalter 2005). lika's gate for τ².
+ */
+export function overdispersed(phi: number, k: number): boolean {
+  return k >= 2 && phi > 1 && 1 - chisquareCdf(k * phi, k - 1) < OVERDISPERSION_TEST_LEVEL;
+}
+
+/**
+ * φ over the eligible units given (NaN with fewer than policy.minimumUnitsForOverdispersion; consistent or FunnelPlotR's
+ * by policy.dispersionEstimate) and the τ² applied: the DerSimonian–Laird τ² when `overdispersed` and
+ * policy.overdispersion is "auto", else 0 (lika's gate; docs/methods.md).
  */
 function dispersion(units: readonly UnitCounts[], policy: FlagPolicy, p0: number): {phi: number; tau2: number} {
   const used = units.filter((u) => eligible(u, policy));
   if (!(used.length >= Math.max(2, policy.minimumUnitsForOverdispersion) && p0 > 0 && p0 < 1)) return {phi: NaN, tau2: 0};
-  const od = caseMixOverdispersion(used);
-  return {phi: od.phi, tau2: policy.overdispersion === "auto" && od.phi > 1 ? od.tau2 : 0};
+  const od = caseMixOverdispersion(used, 0.1, policy.dispersionEstimate === "funnelplotr" ? "winsorised" : "consistent");
+  return {phi: od.phi, tau2: policy.overdispersion === "auto" && overdispersed(od.phi, used.length) ? od.tau2 : 0};
 }
 
 /**

@@ -6,7 +6,7 @@ export type {StratifiedCase, StratumRate, IndirectStandardisation} from "./indir
 export {adjustedRate, effectiveCases, usesExact, flagZ, levelOfZ, limitsAt, casesToDiffer, assessUnit} from "./assess-unit.js";
 export {caseMixOverdispersion} from "./overdispersion.js";
 export type {CaseMixOverdispersion} from "./overdispersion.js";
-export {flagContext, assessUnits, referenceFit, resolveReference} from "./assess-units.js";
+export {flagContext, assessUnits, referenceFit, resolveReference, overdispersed, OVERDISPERSION_TEST_LEVEL} from "./assess-units.js";
 export {referencedCounts} from "./reference.js";
 export type {ReferencedUnits} from "./reference.js";
 export type {AssessedMeasure} from "./assess-units.js";

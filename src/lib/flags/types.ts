@@ -9,7 +9,7 @@ export type FlagDirection = "high" | "low";
 export type Polarity = "higher-better" | "lower-better" | "none";
 /**
  * How the limits are computed: arcsine (default; a unit with fewer than policy.smallExpected expected events or non-events
- * gets the mid-p exact binomial instead) or the mid-p exact binomial for every unit. Either is widened by τ² when φ > 1.
+ * gets the mid-p exact binomial instead) or the mid-p exact binomial for every unit. Either is widened by τ² under overdispersion.
  */
 export type FlagMethod = "arcsine" | "exact-binomial";
 /**
@@ -30,8 +30,13 @@ export interface FlagPolicy {
   alertLevel: number;
   /** Confidence level of the alarm limits (0.998). */
   alarmLevel: number;
-  /** "auto": add τ² to the limits when φ > 1 (lika's gate; docs/methods.md); "off": never. */
+  /** "auto": add τ² to the limits when a χ² test finds overdispersion at 5 % (lika's gate, `overdispersed`; docs/methods.md); "off": never. */
   overdispersion: "auto" | "off";
+  /**
+   * How φ is estimated from the winsorised z-scores: "consistent" (default) divides FunnelPlotR's winsorised mean z² by
+   * its value for units that differ by chance alone (0.679), so φ ≈ 1 under no overdispersion; "funnelplotr" keeps it.
+   */
+  dispersionEstimate: "consistent" | "funnelplotr";
   /**
    * The reference each unit is compared with; "auto" (default): "leave-one-out" with fewer eligible units than
    * minimumUnitsForOverdispersion (six departments), else "robust-iterative".
@@ -81,11 +86,12 @@ export interface FlagContext {
   /** Reference rate: total events over total cases of the reference units unless the caller gave one; scales the adjusted rates. */
   target: number;
   /**
-   * Dispersion ratio φ (`caseMixOverdispersion`) over the eligible units of the reference (NaN when fewer than
+   * Dispersion ratio φ (`caseMixOverdispersion`, on the scale of policy.dispersionEstimate: about 1 under no overdispersion by
+   * default) over the eligible units of the reference (NaN when fewer than
    * policy.minimumUnitsForOverdispersion).
    */
   phi: number;
-  /** Additive variance on the arcsine scale that is applied to the limits (0 unless φ > 1 and overdispersion is "auto"). */
+  /** Additive variance on the arcsine scale that is applied to the limits (0 unless `overdispersed` and overdispersion is "auto"). */
   tau2: number;
   /** The reference actually used (policy.reference "auto" resolved); absent in contexts built by hand (then "all"). */
   reference?: ReferenceMethod;

@@ -29,7 +29,7 @@ function methodWords(p: Analysis["policy"]): string {
     p.method === "exact-binomial" ? "exakta binomialgränser (mid-p)"
     : p.smallExpected > 0 ? `arcsinusgränser, exakta (mid-p) vid färre än ${formatCount(p.smallExpected)} förväntade utfall`
     : "arcsinusgränser";
-  return `${limits}, ${REFERENCE_WORDS[p.reference]}, ${p.overdispersion === "off" ? "utan τ²" : "τ² läggs till när φ > 1"}`;
+  return `${limits}, ${REFERENCE_WORDS[p.reference]}, ${p.overdispersion === "off" ? "utan τ²" : "τ² läggs till vid överspridning utöver slumpen (χ²-test, 5 %)"}`;
 }
 
 /** A readable Swedish summary of every measure and flag, one line per fact, for the terminal. */

@@ -5,7 +5,7 @@ export {clopperPearsonInterval} from "./clopper-pearson.js";
 export {midPBinomialLimits, midPBinomialLimitsAtTail, midPLowerTail, midPUpperTail, normalProportionLimits, arcsineLimits} from "./funnel-limits.js";
 export {dersimonianLairdTau2} from "./dersimonian-laird.js";
 export {quantileType7} from "./quantile.js";
-export {overdispersion, winsorisedDispersion} from "./overdispersion.js";
+export {overdispersion, winsorisedDispersion, winsorisedNormalSecondMoment} from "./overdispersion.js";
 export type {OverdispersionUnit, OverdispersionOptions, OverdispersionResult} from "./overdispersion.js";
 export {benjaminiHochberg} from "./benjamini-hochberg.js";
 export {betaBinomialShrinkage} from "./beta-binomial.js";

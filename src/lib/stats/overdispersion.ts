@@ -1,4 +1,5 @@
 import {dersimonianLairdTau2} from "./dersimonian-laird.js";
+import {normalQuantile} from "./dists.js";
 import {quantileType7} from "./quantile.js";
 
 export interface OverdispersionUnit {
@@ -149,4 +150,18 @@ export function winsorisedDispersion(z: readonly number[], trim: number): {phi: 
   const uz = trim === 0 ? Infinity : quantileType7(z, 1 - trim);
   const winsorised = z.map((zi) => (zi < lz ? lz : zi > uz ? uz : zi));
   return {phi: winsorised.reduce((acc, zi) => acc + zi * zi, 0) / z.length, winsorised, trimmed: z.map((zi) => zi < lz || zi > uz)};
+}
+
+/**
+ * E[W²] for a standard normal Z winsorised at its `trim` and 1 − `trim` quantiles ±a (a = Φ⁻¹(1 − trim)):
+ * (1 − 2·trim) − 2aφ(a) + 2·trim·a², 0.679 at trim 0.1 and 1 at trim 0. The winsorised φ of units that differ by chance
+ * alone is about this, so dividing by it gives a dispersion ratio that is about 1 under no overdispersion.
+ * Throws RangeError for trim ∉ [0, 0.5).
+ */
+export function winsorisedNormalSecondMoment(trim: number): number {
+  if (!(trim >= 0 && trim < 0.5)) throw new RangeError(`winsorisedNormalSecondMoment: trim must be in [0, 0.5), got ${String(trim)}`);
+  if (trim === 0) return 1;
+  const a = normalQuantile(1 - trim);
+  const density = Math.exp(-0.5 * a * a) / Math.sqrt(2 * Math.PI);
+  return 1 - 2 * trim - 2 * a * density + 2 * trim * a * a;
 }

@@ -13,7 +13,7 @@ function plain(pairs: [number, number][]): UnitCounts[] {
 }
 
 /** These examples have 6–8 units; allow φ from as few as two (the default asks for ten); every unit in the reference. */
-const few = flagPolicy({minimumUnitsForOverdispersion: 2, reference: "all"});
+const few = flagPolicy({minimumUnitsForOverdispersion: 2, reference: "all", dispersionEstimate: "funnelplotr"});
 const calm = plain([[100, 50], [80, 40], [60, 31], [120, 59], [90, 45], [50, 25]]);
 const dispersed = plain([[100, 20], [80, 60], [60, 15], [120, 90], [90, 45], [50, 40], [70, 10], [110, 70]]);
 

@@ -5,13 +5,13 @@
  */
 import {describe, expect, it} from "vitest";
 import {assessUnit, flagZ} from "../../../src/lib/flags/assess-unit.js";
-import {assessUnits} from "../../../src/lib/flags/assess-units.js";
+import {assessUnits, overdispersed} from "../../../src/lib/flags/assess-units.js";
 import {caseMixOverdispersion} from "../../../src/lib/flags/overdispersion.js";
 import {flagPolicy} from "../../../src/lib/flags/policy.js";
 import {referencedCounts} from "../../../src/lib/flags/reference.js";
 import type {FlagContext, UnitCounts} from "../../../src/lib/flags/types.js";
-import {dersimonianLairdTau2, overdispersion} from "../../../src/lib/stats/index.js";
-import {normalQuantile} from "../../../src/lib/stats/dists.js";
+import {dersimonianLairdTau2, overdispersion, winsorisedNormalSecondMoment} from "../../../src/lib/stats/index.js";
+import {chisquareCdf, normalQuantile} from "../../../src/lib/stats/dists.js";
 
 const context = (overrides: Parameters<typeof flagPolicy>[0] = {}): FlagContext => ({policy: flagPolicy(overrides), target: 0.5, phi: NaN, tau2: 0});
 const arcsine = context();
@@ -108,7 +108,7 @@ describe("n = 0", () => {
   });
 });
 
-describe("trim = 0 and the one DerSimonian–Laird τ²", () => {
+describe("dispersion: trim = 0, the consistent φ, the τ² gate and the one DerSimonian–Laird τ²", () => {
   const z = [-2, -0.5, 0.3, 1.1, 2.6, -1.4, 0.2, 4.0];
   const units = z.map((zi, i) => ({numerator: 50 + zi * 5, denominator: 100, i}));
 
@@ -125,6 +125,23 @@ describe("trim = 0 and the one DerSimonian–Laird τ²", () => {
     const counts = units.map((u, i) => ({unit: `u${i}`, n: 100, observed: u.numerator, expected: 50}));
     const r = caseMixOverdispersion(counts, 0);
     expect(r.phi).toBeCloseTo(r.z.reduce((s, x) => s + x * x, 0) / r.z.length, 12);
+  });
+
+  it("scales FunnelPlotR's winsorised φ to about 1 under chance: c = 0.8 − 2aφ(a) + 0.2a² = 0.679 at 10 % (a = Φ⁻¹(0.9)), 1 at trim 0", () => {
+    const a = normalQuantile(0.9);
+    expect(winsorisedNormalSecondMoment(0.1)).toBeCloseTo(0.8 - (2 * a * Math.exp(-a * a / 2)) / Math.sqrt(2 * Math.PI) + 0.2 * a * a, 12);
+    expect(winsorisedNormalSecondMoment(0.1)).toBeCloseTo(0.6787, 4);
+    expect(winsorisedNormalSecondMoment(0)).toBe(1);
+    const counts = units.map((u, i) => ({unit: `u${i}`, n: 100, observed: u.numerator, expected: 50}));
+    expect(caseMixOverdispersion(counts, 0.1, "consistent").phi).toBeCloseTo(caseMixOverdispersion(counts).phi / winsorisedNormalSecondMoment(0.1), 12);
+  });
+
+  it("gates τ² on a χ² test for overdispersion at 5 %: k·φ against χ² with k − 1 degrees of freedom", () => {
+    // 40 units: φ 1.2 gives 48 (p ≈ 0.15, no τ²), φ 1.6 gives 64 (p ≈ 0.007, τ²); φ ≤ 1 never.
+    expect(overdispersed(1.2, 40)).toBe(false);
+    expect(overdispersed(1.6, 40)).toBe(true);
+    expect(1 - chisquareCdf(64, 39)).toBeLessThan(0.05);
+    expect(overdispersed(0.9, 400)).toBe(false);
   });
 
   it("is max(0, (Q − (k − 1))/(Σw − Σw²/Σw)): Q = 10, w = 1, 2, 3 gives 8/(6 − 14/6) (hand computation); 0 at Q ≤ k − 1 or one unit", () => {
@@ -161,9 +178,10 @@ describe("one truly deviating department among six", () => {
 });
 
 describe("the robust reference", () => {
-  // 36 units of 100 cases spread evenly around 50 %, and four true outliers at 80 and 20 of 100.
-  const normal = Array.from({length: 36}, (_, i) => ({unit: `n${i}`, n: 100, observed: 50 + ((i % 9) - 4) * 2}));
-  const outliers = [{unit: "hi1", n: 100, observed: 80}, {unit: "hi2", n: 100, observed: 78}, {unit: "lo1", n: 100, observed: 20}, {unit: "lo2", n: 100, observed: 23}];
+  // 34 units of 100 cases spread evenly around 50 % (less than chance would), and ten true outliers near 80 and 20 of 100,
+  // more than the 10 % that winsorising clips on each side.
+  const normal = Array.from({length: 34}, (_, i) => ({unit: `n${i}`, n: 100, observed: 50 + ((i % 9) - 4)}));
+  const outliers = [76, 78, 80, 82, 84, 16, 18, 20, 23, 25].map((observed, i) => ({unit: `${observed > 50 ? "hi" : "lo"}${i}`, n: 100, observed}));
   const all = [...normal, ...outliers];
   const p0 = all.reduce((s, u) => s + u.observed, 0) / all.reduce((s, u) => s + u.n, 0);
   const units: UnitCounts[] = all.map((u) => ({...u, expected: u.n * p0}));
@@ -171,7 +189,7 @@ describe("the robust reference", () => {
   it("sets the outliers aside, estimates φ and τ² from the rest (no τ²) and alarms every outlier; with every unit in the reference τ² shrinks their z", () => {
     const robust = assessUnits(units);
     expect(robust.context.reference).toBe("robust-iterative");
-    expect([...robust.context.setAside!].sort()).toEqual(["hi1", "hi2", "lo1", "lo2"]);
+    expect([...robust.context.setAside!].sort()).toEqual(outliers.map((o) => o.unit).sort());
     expect(robust.context.tau2).toBe(0);
     for (const o of outliers) expect(robust.units.find((u) => u.unit === o.unit)!.level).toBe("alarm");
     expect(robust.units.filter((u) => u.unit.startsWith("n") && u.level === "alarm")).toEqual([]);

@@ -5,7 +5,8 @@
  */
 import {formatPercent} from "../format/number.js";
 import {chisquareCdf} from "../stats/dists.js";
-import type {StratifiedCase} from "../flags/indirect-standardisation.js";
+import {indirectStandardisation, type StratifiedCase} from "../flags/indirect-standardisation.js";
+import {dersimonianLairdTau2} from "../stats/dersimonian-laird.js";
 
 export const SPREAD_ID = "decision-maker-spread";
 
@@ -43,7 +44,7 @@ export interface DecisionMakerSpread {
 }
 
 /**
- * DerSimonian–Laird heterogeneity of estimates y with within-unit variances v (units with v ≤ 0 or non-finite y are left out):
+ * Heterogeneity of estimates y with within-unit variances v (DerSimonian–Laird τ², `dersimonianLairdTau2`) (units with v ≤ 0 or non-finite y are left out):
  * w = 1/v, Q = Σw(y − ȳ_w)², τ² = max(0, (Q − df)/(Σw − Σw²/Σw)), I² = max(0, (Q − df)/Q). Fewer than two units give NaNs.
  */
 export function heterogeneity(estimates: readonly {y: number; v: number}[]): Heterogeneity {
@@ -55,11 +56,10 @@ export function heterogeneity(estimates: readonly {y: number; v: number}[]): Het
   }
   const w = used.map((e) => 1 / e.v);
   const sumW = w.reduce((s, x) => s + x, 0);
-  const sumW2 = w.reduce((s, x) => s + x * x, 0);
   const mean = used.reduce((s, e, i) => s + w[i]! * e.y, 0) / sumW;
   const q = used.reduce((s, e, i) => s + w[i]! * (e.y - mean) ** 2, 0);
   const df = k - 1;
-  const tau2 = Math.max(0, (q - df) / (sumW - sumW2 / sumW));
+  const tau2 = dersimonianLairdTau2(q, w);
   return {
     units: k,
     min: Math.min(...used.map((e) => e.y)),
@@ -83,36 +83,10 @@ function pp(x: number): string {
  * with at least `minimumCases` cases. Stratum rates are taken from all cases given.
  */
 export function decisionMakerSpread(cases: readonly StratifiedCase[], minimumCases = DEFAULT_SPREAD_MINIMUM): DecisionMakerSpread {
-  const strata = new Map<string, {n: number; events: number}>();
-  const units = new Map<string, Map<string, {n: number; events: number}>>();
-  for (const c of cases) {
-    const s = strata.get(c.stratum) ?? {n: 0, events: 0};
-    s.n += 1;
-    s.events += c.event ? 1 : 0;
-    strata.set(c.stratum, s);
-    const u = units.get(c.unit) ?? new Map<string, {n: number; events: number}>();
-    const us = u.get(c.stratum) ?? {n: 0, events: 0};
-    us.n += 1;
-    us.events += c.event ? 1 : 0;
-    u.set(c.stratum, us);
-    units.set(c.unit, u);
-  }
-  const total = cases.length;
-  const p = total > 0 ? cases.filter((c) => c.event).length / total : NaN;
+  const {units, target: p} = indirectStandardisation(cases);
   const before: {y: number; v: number}[] = [];
   const after: {y: number; v: number}[] = [];
-  for (const byStratum of units.values()) {
-    let n = 0;
-    let o = 0;
-    let e = 0;
-    let variance = 0;
-    for (const [stratum, c] of byStratum) {
-      const ps = strata.get(stratum)!.events / strata.get(stratum)!.n;
-      n += c.n;
-      o += c.events;
-      e += c.n * ps;
-      variance += c.n * ps * (1 - ps);
-    }
+  for (const {n, observed: o, expected: e, variance} of units) {
     if (n < minimumCases) continue;
     before.push({y: o / n, v: (p * (1 - p)) / n});
     if (e > 0) after.push({y: (o / e) * p, v: (p * p * variance) / (e * e)});

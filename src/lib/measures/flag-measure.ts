@@ -4,7 +4,7 @@ import {indirectStandardisation, type StratifiedCase, type StratumRate} from "..
 import {flagMeasure, type ExplainedAssessment, type Flag} from "../flags/flag.js";
 import type {MeasureWording} from "../flags/explanation.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
-import type {FlagMethod, FlagPolicy, Polarity, UnitType} from "../flags/types.js";
+import type {FlagMethod, FlagPolicy, Polarity, ReferenceMethod, UnitType} from "../flags/types.js";
 import type {Period} from "../period.js";
 
 /** The dates a measure counted, inclusive. */
@@ -28,6 +28,9 @@ export interface FlagMeasureResult {
   target: number;
   phi: number;
   tau2: number;
+  /** The reference the units were compared with (FlagPolicy.reference resolved) and the units left out of it (at alarm). */
+  reference: ReferenceMethod;
+  setAside: string[];
   /** National rate per stratum (the reference of the expected counts). */
   strata: StratumRate[];
   /** Every unit, sorted by unit id. */
@@ -69,6 +72,8 @@ export function runFlagMeasure(spec: FlagMeasureSpec, cases: readonly Stratified
     target: standardised.target,
     phi: flagged.context.phi,
     tau2: flagged.context.tau2,
+    reference: flagged.context.reference ?? "all",
+    setAside: flagged.context.setAside ?? [],
     strata: standardised.strata,
     units: flagged.units,
     flags: flagged.flags

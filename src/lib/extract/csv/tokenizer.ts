@@ -11,8 +11,8 @@
  * UTF-8 sequence is attributed to the exact row it is in.
  *
  * Memory: the tokenizer holds one input chunk (a reference, not a copy) and the bytes of the current
- * record. Fields of a record are stored one after another separated by a 0x00 byte (NUL is refused
- * as input, so the separator is unambiguous) so a record is decoded with one `TextDecoder` call and
+ * record. Fields of a record are stored one after another separated by a 0x00 byte (a NUL byte in
+ * the input is dropped and the record marked with `nulOffset`, so the separator is unambiguous) so a record is decoded with one `TextDecoder` call and
  * split on "\0".
  *
  * Rules: CRLF, LF and CR all end a line (CRLF counts once, also when split between chunks); a field
@@ -46,15 +46,17 @@ export interface RawRecord {
   readonly quoteLine: number;
   /** A quote inside an unquoted field, or text after a closing quote, was kept literally. */
   readonly strayQuote: boolean;
+  /** Byte offset of the first NUL byte in the record (dropped from its fields), -1 when none. */
+  readonly nulOffset: number;
 }
 
-export type TokenizerErrorKind = "nul" | "field-too-long" | "record-too-long";
+export type TokenizerErrorKind = "field-too-long" | "record-too-long";
 
 /** A condition that stops tokenizing; the reader turns it into an `ExtractError` naming the file. */
 export class TokenizerError extends Error {
   constructor(
     readonly kind: TokenizerErrorKind,
-    /** Line where the record in progress started (for "nul": the line of the byte). */
+    /** Line where the record in progress started. */
     readonly line: number,
     /** Byte offset of the offending byte. */
     readonly offset: number,
@@ -106,6 +108,7 @@ export class CsvTokenizer {
   private recordOffset = 0;
   private quoteLine = 0;
   private strayQuote = false;
+  private nulOffset = -1;
   private buffer = new Uint8Array(INITIAL_CAPACITY);
   private length = 0;
   private fieldStart = 0;
@@ -171,7 +174,10 @@ export class CsvTokenizer {
             }
             if (!crlfTail) this.emptyLines++;
           } else if (b === NUL) {
+            this.startRecord(i);
             this.nul(i);
+            this.state = UNQUOTED;
+            i++;
           } else {
             this.startRecord(i);
             this.state = UNQUOTED;
@@ -199,6 +205,7 @@ export class CsvTokenizer {
             i++;
           } else if (d === NUL) {
             this.nul(i);
+            i++;
           } else {
             this.lineBreak(c, i, d);
             i++;
@@ -249,6 +256,9 @@ export class CsvTokenizer {
             return this.emit(false);
           } else if (b === NUL) {
             this.nul(i);
+            this.strayQuote = true;
+            this.state = UNQUOTED;
+            i++;
           } else {
             // Text after the closing quote: kept, like spreadsheet programs do ("ab"c → abc).
             this.strayQuote = true;
@@ -297,14 +307,15 @@ export class CsvTokenizer {
     this.recordOffset = this.chunkOffset + i;
     this.quoteLine = 0;
     this.strayQuote = false;
+    this.nulOffset = -1;
     this.length = 0;
     this.fieldStart = 0;
     this.fieldCount = 0;
   }
 
-  private nul(i: number): never {
-    const offset = this.chunkOffset + i;
-    throw new TokenizerError("nul", this.line, offset, 0, `NUL byte at byte offset ${offset}`);
+  /** A NUL byte inside a record: dropped (it would split the field), and the record is marked. */
+  private nul(i: number): void {
+    if (this.nulOffset < 0) this.nulOffset = this.chunkOffset + i;
   }
 
   private append(c: Uint8Array, from: number, to: number): void {
@@ -352,7 +363,8 @@ export class CsvTokenizer {
       fieldCount: this.fieldCount,
       unterminatedQuote,
       quoteLine: this.quoteLine,
-      strayQuote: this.strayQuote
+      strayQuote: this.strayQuote,
+      nulOffset: this.nulOffset
     };
     this.recordStarted = false;
     if (this.buffer.length > KEEP_CAPACITY) this.buffer = new Uint8Array(INITIAL_CAPACITY);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {detectEncoding, scanUtf8} from "../../../../src/lib/extract/csv/detect-encoding.js";
+import {detectEncoding, isWindows1252, lateEncoding, scanUtf8} from "../../../../src/lib/extract/csv/detect-encoding.js";
 import {bytes} from "./helpers.js";
 
 function detected(input: Uint8Array, atEnd = true) {
@@ -44,8 +44,25 @@ describe("detectEncoding", () => {
     expect(detected(cut, true).encoding).toBe("windows-1252");
   });
 
-  it("detectEncoding: a NUL byte means not a text file", () => {
-    expect(detectEncoding(bytes("a,b\n1,", [0], "\n"), true)).toEqual({ok: false, reason: "not a text file: NUL byte at byte offset 6"});
+  it("detectEncoding: one NUL byte is damage in a row (the file is text); many mean UTF-16 without a mark or a binary file", () => {
+    expect(detectEncoding(bytes("a,b\n1,", [0], "x\n2,y\n3,z\n4,w\n5,v\n6,u\n7,t\n8,s\n"), true).ok).toBe(true);
+    const utf16 = Uint8Array.from(Buffer.from("a,b\n1,2\n", "utf16le"));
+    const v = detectEncoding(utf16, true);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.reason).toMatch(/^not a text file: 8 NUL bytes in the first 16 bytes \(first at byte offset 1\): UTF-16 without a byte-order mark/);
+  });
+
+  it("lateEncoding(evidence): Windows-1252 when invalid UTF-8 came late, no record held a UTF-8 letter and the bytes are Windows-1252; else null", () => {
+    const late = {multibyteRecords: 0, invalidRecords: 2, firstInvalid: {line: 2001, offset: 70_000}, invalidAreWindows1252: true};
+    expect(lateEncoding(late)).toMatchObject({encoding: "windows-1252", bom: false, skip: 0, reason: expect.stringContaining("line 2001 (byte offset 70000)")});
+    expect(lateEncoding({...late, multibyteRecords: 1})).toBeNull();
+    expect(lateEncoding({...late, invalidAreWindows1252: false})).toBeNull();
+    expect(lateEncoding({...late, invalidRecords: 0, firstInvalid: null})).toBeNull();
+  });
+
+  it("isWindows1252(bytes): false only for the five bytes Windows-1252 leaves undefined", () => {
+    const undefinedBytes = [...Array(256).keys()].filter((b) => !isWindows1252(Uint8Array.of(b)));
+    expect(undefinedBytes).toEqual([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
   });
 
   it("detectEncoding: UTF-16 with a byte-order mark is refused with advice", () => {

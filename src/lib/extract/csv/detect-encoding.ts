@@ -149,20 +149,46 @@ export function detectEncoding(prefix: Uint8Array, atEnd: boolean): EncodingVerd
     const ascii = scan.multibyte === 0 ? " (ASCII only)" : "";
     return {ok: true, detection: {encoding: "utf-8", bom: false, skip: 0, reason: `valid UTF-8${range}${ascii}`, warning: null}};
   }
+  // Invalid UTF-8: weigh the whole prefix. Windows-1252 text almost never forms valid UTF-8
+  // sequences, so as many valid multi-byte characters as invalid bytes mean a UTF-8 file with some
+  // damaged rows (set aside one by one), not a Windows-1252 file.
+  const tally = utf8Tally(prefix, atEnd);
+  const at = `byte offset ${scan.invalidAt} (${hexBytes(prefix, scan.invalidAt, scan.invalidLength)})`;
+  if (tally.multibyte >= tally.invalid) {
+    return {
+      ok: true,
+      detection: {
+        encoding: "utf-8",
+        bom: false,
+        skip: 0,
+        reason: `UTF-8: ${tally.multibyte} valid multi-byte character(s)${range} against ${tally.invalid} invalid sequence(s), the first at ${at}`,
+        warning: "the file mixes encodings: rows with bytes that are not valid UTF-8 are set aside"
+      }
+    };
+  }
   const warning =
-    scan.multibyte > 0
-      ? `the file also contains ${scan.multibyte} valid UTF-8 multi-byte sequence(s) before byte offset ${scan.invalidAt}: it may mix encodings, check non-ASCII letters`
+    tally.multibyte > 0
+      ? `the file also contains ${tally.multibyte} valid UTF-8 multi-byte sequence(s): it may mix encodings, check non-ASCII letters`
       : null;
   return {
     ok: true,
-    detection: {
-      encoding: "windows-1252",
-      bom: false,
-      skip: 0,
-      reason: `invalid UTF-8 at byte offset ${scan.invalidAt} (${hexBytes(prefix, scan.invalidAt, scan.invalidLength)}); read as Windows-1252`,
-      warning
-    }
+    detection: {encoding: "windows-1252", bom: false, skip: 0, reason: `invalid UTF-8 at ${at}; read as Windows-1252`, warning}
   };
+}
+
+/** Valid multi-byte UTF-8 characters and invalid sequences in `bytes` (scanning on past each invalid byte). */
+function utf8Tally(bytes: Uint8Array, atEnd: boolean): {multibyte: number; invalid: number} {
+  let multibyte = 0;
+  let invalid = 0;
+  let at = 0;
+  while (at < bytes.length) {
+    const scan = scanUtf8(bytes, at, bytes.length, atEnd);
+    multibyte += scan.multibyte;
+    if (scan.invalidAt < 0) break;
+    invalid++;
+    at = scan.invalidAt + 1;
+  }
+  return {multibyte, invalid};
 }
 
 /** Bytes that Windows-1252 leaves undefined: a file holding them is not Windows-1252 text. */

@@ -32,8 +32,15 @@ describe("detectEncoding", () => {
     expect(new TextDecoder(d.encoding).decode(bytes([0xd6, 0x73, 0x74]))).toBe("Öst");
   });
 
-  it("detectEncoding: valid UTF-8 followed by an invalid byte is Windows-1252 with a mixed-encoding warning", () => {
+  it("detectEncoding: as many valid UTF-8 letters as invalid bytes is UTF-8 with a mixed-encoding warning (the damaged rows are set aside)", () => {
     const d = detected(bytes("Öst,", [0xe4], "\n"));
+    expect(d.encoding).toBe("utf-8");
+    expect(d.reason).toBe("UTF-8: 1 valid multi-byte character(s) against 1 invalid sequence(s), the first at byte offset 5 (0xE4 0x0A)");
+    expect(d.warning).toMatch(/mixes encodings/);
+  });
+
+  it("detectEncoding: more invalid bytes than valid UTF-8 letters is Windows-1252 with a mixed-encoding warning", () => {
+    const d = detected(bytes("Öst,", [0xe4], ",", [0xf6], "\n"));
     expect(d.encoding).toBe("windows-1252");
     expect(d.warning).toMatch(/1 valid UTF-8 multi-byte sequence.*mix encodings/);
   });

@@ -13,6 +13,7 @@ import {readCsv} from "../../src/lib/extract/csv/read-csv.js";
 import {ExtractError} from "../../src/lib/extract/problem.js";
 import {maskPersonalIdentityNumbers} from "../../src/lib/privacy/personal-identity-number.js";
 import {fileChunks} from "../extract/read-file.js";
+import {fileErrorPhrase} from "../extract/regular-file.js";
 import type {QuarantineLedger} from "./load-extracts.js";
 
 /** The columns that precede the row's own fields in a quarantine file. */
@@ -54,7 +55,7 @@ async function writeOne(ledger: QuarantineLedger, outDir: string): Promise<Quara
         const problems = ledger.setAside.get(record.line);
         if (problems === undefined) continue;
         const fields = record.fields.map((raw, i) => ledger.display(ledger.columnOf(i), raw));
-        for (const p of problems) batch.push([String(p.line), p.code ?? "", p.column ?? "", p.reason, p.value ?? "", ...fields]);
+        for (const p of problems) batch.push([String(p.line), p.code ?? "", p.column ?? "", maskPersonalIdentityNumbers(p.reason), p.value ?? "", ...fields]);
         rows++;
         lines += problems.length;
         if (batch.length >= 1000) {
@@ -79,8 +80,19 @@ async function writeOne(ledger: QuarantineLedger, outDir: string): Promise<Quara
  * row was set aside (a header only), so an old file never outlives a fixed extract. Returns what was written.
  */
 export async function writeQuarantine(ledgers: readonly QuarantineLedger[], outDir: string): Promise<QuarantineFile[]> {
-  await mkdir(outDir, {recursive: true});
+  try {
+    await mkdir(outDir, {recursive: true});
+  } catch (e) {
+    throw new ExtractError(`the quarantine folder cannot be created: ${fileErrorPhrase(e)}`);
+  }
   const written: QuarantineFile[] = [];
-  for (const ledger of ledgers) written.push(await writeOne(ledger, outDir));
+  for (const ledger of ledgers) {
+    try {
+      written.push(await writeOne(ledger, outDir));
+    } catch (e) {
+      if (e instanceof ExtractError) throw e;
+      throw new ExtractError(`${quarantineFileName(ledger.extract)} cannot be written: ${fileErrorPhrase(e)}`);
+    }
+  }
   return written;
 }

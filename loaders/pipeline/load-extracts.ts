@@ -224,6 +224,9 @@ async function readExtractFile<T>(path: string, schema: ExtractSchema, guard: Ps
   const context: RowContext = {schema, file, header: csv.header, indexOf: match.indexOf, pseudonym: guard, period: info?.period ?? null, rules: rowRulesOf(schema.name), intern: createInterner()};
   const keys = createKeyTracker(file, schema.key);
   const keyIndex = match.indexOf.get(schema.key);
+  const caseIndex = schema.name === "decisions" ? match.indexOf.get("case_id") : undefined;
+  /** Case id (as read, masked) → first line of a decision of that case set aside row by row. */
+  const setAsideCases = new Map<string, number>();
   const rows: T[] = [];
   const lines: number[] = [];
   const setAside = new Map<number, RuleProblem[]>();
@@ -231,9 +234,11 @@ async function readExtractFile<T>(path: string, schema: ExtractSchema, guard: Ps
   let clearIdRows = 0;
   const clearIdColumns = new Set<string>();
   let read = 0;
-  const putAside = (line: number, problems: RuleProblem[], key: string): void => {
+  const putAside = (line: number, problems: RuleProblem[], key: string, fields?: readonly string[]): void => {
     setAside.set(line, problems);
     if (key !== "" && !setAsideKeys.has(key)) setAsideKeys.set(key, line);
+    const caseId = caseIndex === undefined || fields === undefined ? "" : (fields[caseIndex] ?? "").trim();
+    if (caseId !== "" && caseId.length <= 64 && !setAsideCases.has(caseId)) setAsideCases.set(detachString(maskPersonalIdentityNumbers(caseId)), line);
   };
 
   let csvReport: CsvReport;
@@ -244,7 +249,7 @@ async function readExtractFile<T>(path: string, schema: ExtractSchema, guard: Ps
       if (!record.ok) {
         const code = record.problem.code ?? "unreadable-row";
         const rule = code === "unterminated-quote" ? "unterminated quoted field" : code === "nul-byte" ? "NUL byte in the row" : record.problem.reason;
-        putAside(record.line, [{...record.problem, rule, code}], rawKey);
+        putAside(record.line, [{...record.problem, rule, code}], rawKey, record.fields);
         continue;
       }
       const verdict = validateRow(context, record.fields, record.line);
@@ -255,12 +260,12 @@ async function readExtractFile<T>(path: string, schema: ExtractSchema, guard: Ps
           clearIdRows++;
           for (const p of verdict.problems) if (p.code === "clear-id-without-key" && p.column !== null) clearIdColumns.add(p.column);
         }
-        putAside(record.line, duplicate ? [duplicate, ...verdict.problems] : verdict.problems, duplicate ? "" : rawKey);
+        putAside(record.line, duplicate ? [duplicate, ...verdict.problems] : verdict.problems, duplicate ? "" : rawKey, record.fields);
         continue;
       }
       const problem = duplicate ?? check?.(verdict.values, record.line) ?? null;
       if (problem !== null) {
-        putAside(record.line, [problem], duplicate ? "" : rawKey);
+        putAside(record.line, [problem], duplicate ? "" : rawKey, record.fields);
         continue;
       }
       rows.push(verdict.values as T);
@@ -303,7 +308,7 @@ async function readExtractFile<T>(path: string, schema: ExtractSchema, guard: Ps
   // Rules across rows of this file.
   const acrossRows =
     schema.name === "decisions"
-      ? decisionCaseProblems(rows as DecisionRow[], lines, file)
+      ? decisionCaseProblems(rows as DecisionRow[], lines, file, setAsideCases)
       : schema.name === "preparations"
         ? preparationReturnProblems(rows as PreparationRow[], lines, file, setAsideKeys)
         : new Map<number, RuleProblem[]>();

@@ -92,7 +92,7 @@ describe("loadExtracts(dir, options): the rules across rows and files (test/fixt
 
   it("fails the whole folder on an invalid extract.json, naming the file", async () => {
     const dir = await extractFolder({"decisions.csv": `${HEADER}\n${ROW}\n`, "extract.json": '{"period": {"from": "2023-01-01"}}'});
-    await expect(loadExtracts(dir, NO_KEY)).rejects.toThrow("extract.json: period.to is not a date (YYYY-MM-DD): null");
+    await expect(loadExtracts(dir, NO_KEY)).rejects.toThrow("extract.json: period.to is not a date (YYYY-MM-DD): missing");
   });
 });
 

@@ -19,9 +19,11 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
  */
 export function echo(value: string, max = ECHO_LENGTH): string {
   let text = value;
-  if ([...text.slice(0, max + 1)].length > max) {
+  // max code points take at most 2·max code units, so this prefix shows whether there are more.
+  const head = [...text.slice(0, 2 * max + 2)];
+  if (head.length > max) {
     // Cut by code points (never half a surrogate pair), then drop a digit run the cut went through.
-    const kept = [...text.slice(0, 2 * max)].slice(0, max).join("");
+    const kept = head.slice(0, max).join("");
     text = kept.replace(CUT_TAIL, "") + "…";
   }
   return maskPersonalIdentityNumbers(text.replace(CONTROL, " "));

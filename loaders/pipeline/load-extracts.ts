@@ -58,6 +58,8 @@ export interface QuarantineLedger {
   path: string;
   /** The encoding the file was read with (re-read the same way). */
   encoding: EncodingDetection;
+  /** Lines whose opening quotes were kept as text (re-read the same way). */
+  literalQuoteLines: readonly number[];
   /** The file's header fields as read. */
   header: readonly string[];
   /** Line → the row's problems (masked), for every row set aside. */
@@ -93,6 +95,8 @@ interface FileResult<T> {
   ledger: QuarantineLedger | null;
   /** Set when the whole stream showed the file must be read again with this encoding. */
   restart: EncodingDetection | null;
+  /** Set when a quote opened on this line never closed: read again with it kept as text. */
+  quoteRestart?: number;
 }
 
 function emptyReport(schema: ExtractSchema, present: boolean, fatal: string | null): ExtractReport {
@@ -196,16 +200,36 @@ async function readExtract<T>(dir: string, schema: ExtractSchema, guard: Pseudon
     return {report: emptyReport(schema, false, `${file} is not in the folder (${await folderListing(dir)})`), rows: [], setAsideKeys: new Map(), ledger: null, restart: null};
   }
   if (entry.kind === "unusable") return {report: emptyReport(schema, true, `${file} ${entry.reason}`), rows: [], setAsideKeys: new Map(), ledger: null, restart: null};
-  const first = await readExtractFile<T>(path, schema, guard, info, check, undefined);
-  // The encoding is decided on the whole stream: read once more if the first reading showed it was wrong.
-  return first.restart === null ? first : readExtractFile<T>(path, schema, guard, info, check, first.restart);
+  // Read again when the whole stream showed the encoding was wrong, or that a quote never closed
+  // (which made the rest of the file one record): then that quote is kept as text, its row is set
+  // aside and the rows after it are read. Bounded, so a file of broken quotes is read a few times only.
+  let encoding: EncodingDetection | undefined;
+  const literalQuoteLines: number[] = [];
+  for (let reading = 1; ; reading++) {
+    const result = await readExtractFile<T>(path, schema, guard, info, check, encoding, literalQuoteLines);
+    if (reading >= MAX_READINGS) return result;
+    if (result.restart !== null && encoding === undefined) encoding = result.restart;
+    else if (result.quoteRestart !== undefined && !literalQuoteLines.includes(result.quoteRestart)) literalQuoteLines.push(result.quoteRestart);
+    else return result;
+  }
 }
 
-async function readExtractFile<T>(path: string, schema: ExtractSchema, guard: PseudonymGuard, info: ExtractInfo | null, check: RowCheck | null, encoding: EncodingDetection | undefined): Promise<FileResult<T>> {
+/** How often one file may be read (a second encoding, quotes that never close). */
+const MAX_READINGS = 12;
+
+async function readExtractFile<T>(
+  path: string,
+  schema: ExtractSchema,
+  guard: PseudonymGuard,
+  info: ExtractInfo | null,
+  check: RowCheck | null,
+  encoding: EncodingDetection | undefined,
+  literalQuoteLines: readonly number[]
+): Promise<FileResult<T>> {
   const file = `${schema.name}.csv`;
   let csv: CsvReader;
   try {
-    csv = await readCsv(fileChunks(path), {file, encoding});
+    csv = await readCsv(fileChunks(path), {file, encoding, literalQuoteLines});
   } catch (e) {
     const report = emptyReport(schema, true, null);
     return unusable(report, errorText(e), 0, [], "unreadable");
@@ -274,12 +298,18 @@ async function readExtractFile<T>(path: string, schema: ExtractSchema, guard: Ps
     csvReport = await csv.report;
   } catch (e) {
     await csv.close();
-    return unusable(report, errorText(e), read, [], "unreadable");
+    const result = unusable<T>(report, errorText(e), read, [], "unreadable");
+    // A field grown too long inside a quote: the quote probably never closes; read again without it.
+    if (e instanceof ExtractError && e.quoteLine !== undefined) result.quoteRestart = e.quoteLine;
+    return result;
   }
 
   if (encoding === undefined && csvReport.utf8 !== null) {
     const restart = lateEncoding(csvReport.utf8);
     if (restart !== null) return {report, rows: [], setAsideKeys: new Map(), ledger: null, restart};
+  }
+  if (csvReport.unterminatedQuoteLine > 0 && !literalQuoteLines.includes(csvReport.unterminatedQuoteLine)) {
+    return {report, rows: [], setAsideKeys: new Map(), ledger: null, restart: null, quoteRestart: csvReport.unterminatedQuoteLine};
   }
 
   // Clear ids without a key: judged on the whole file, never on one row.
@@ -303,6 +333,9 @@ async function readExtractFile<T>(path: string, schema: ExtractSchema, guard: Ps
   if (csvReport.warningsOmitted > 0) report.warnings.push(`${csvReport.warningsOmitted} more warnings not shown`);
   if (encoding !== undefined && csvReport.invalidUtf8Records === 0) {
     report.warnings.push(`read twice: first as UTF-8, then as Windows-1252 (${encoding.reason})`);
+  }
+  for (const line of literalQuoteLines) {
+    report.warnings.push(`line ${line}: a quote opened there never closes; it was read as text, that row set aside and the rows after it read`);
   }
 
   // Rules across rows of this file.
@@ -354,6 +387,7 @@ async function readExtractFile<T>(path: string, schema: ExtractSchema, guard: Ps
     file,
     path,
     encoding: csv.encoding,
+    literalQuoteLines: [...literalQuoteLines],
     header: csv.header,
     setAside: maskedSetAside,
     display: (column, raw) => displayValue(context, column, raw),

@@ -49,7 +49,7 @@ async function writeOne(ledger: QuarantineLedger, outDir: string): Promise<Quara
   try {
     await write("\uFEFF" + csvLines([[...QUARANTINE_COLUMNS, ...ledger.header.map(maskPersonalIdentityNumbers)]]));
     if (ledger.setAside.size > 0) {
-      const csv = await readCsv(fileChunks(ledger.path), {file: ledger.file, encoding: ledger.encoding});
+      const csv = await readCsv(fileChunks(ledger.path), {file: ledger.file, encoding: ledger.encoding, literalQuoteLines: ledger.literalQuoteLines});
       let batch: string[][] = [];
       for await (const record of csv.records) {
         const problems = ledger.setAside.get(record.line);

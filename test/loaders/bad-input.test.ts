@@ -84,6 +84,7 @@ const GENERATED_NAMES = [
   "one-megabyte-field",
   "five-megabyte-cell",
   "encoding-windows-1252-late",
+  "unterminated-quote-beyond-10-mib",
   "decisions-csv-is-a-named-pipe",
   "decisions-csv-is-a-dangling-link",
   "decisions-csv-links-to-a-system-file",
@@ -178,6 +179,23 @@ beforeAll(async () => {
       exit: 0,
       fatalMatches: null,
       files: {decisions: {encoding: "windows-1252", rowsRead: 1200, rowsAccepted: 1200, rowsQuarantined: 0, warnings: ["read twice"]}}
+    }
+  });
+
+  // A quote that never closes, with more than the 10 MiB a field may hold after it.
+  const quoteDir = join(tmp, "unterminated-quote-beyond-10-mib");
+  await mkdir(quoteDir);
+  const many = Array.from({length: 80_000}, (_, k) => decisionRow({decision_id: `B-${k + 3}`, case_id: `A-${k + 3}`}));
+  const open = decisionRow({decision_id: "B-2", case_id: "A-2", deficiency_areas: '"documentation'});
+  await writeFile(join(quoteDir, "decisions.csv"), csvText([[...DECISIONS_HEADER], decisionRow(), open, ...many]));
+  generated.push({
+    name: "unterminated-quote-beyond-10-mib (generated)",
+    dir: quoteDir,
+    expected: {
+      description: "A quote opened on line 3 never closes and 11 MB of rows follow: only line 3 is set aside, every row after it is read.",
+      exit: 0,
+      fatalMatches: null,
+      files: {decisions: {rowsRead: 80_002, rowsAccepted: 80_001, rowsQuarantined: 1, reasons: ["never closed"], lines: [3], warnings: ["never closes"]}}
     }
   });
 

@@ -29,6 +29,8 @@ export function formatProblem(p: Problem): string {
 
 /** A failure that stops reading a file: the message is the user's answer, not a stack trace. */
 export class ExtractError extends Error {
+  /** For a field that grew too long inside quotes: the line where that quote opened (it may never close). */
+  quoteLine?: number;
   constructor(message: string, readonly problem?: Problem) {
     super(message);
     this.name = "ExtractError";

@@ -59,6 +59,8 @@ export interface ReadCsvOptions {
    * `lateEncoding` said so). A byte-order mark and a file that is not text still win.
    */
   readonly encoding?: EncodingDetection;
+  /** Lines whose opening quotes are kept as text (quotes an earlier reading found never closed). */
+  readonly literalQuoteLines?: readonly number[];
 }
 
 /** A data record. `ok: false` when it could not be read faithfully: hand `problem` on, do not validate. */
@@ -92,6 +94,11 @@ export interface CsvReport {
   readonly invalidUtf8Records: number;
   /** For a file read as UTF-8 without a byte-order mark: what the whole stream showed; else null. */
   readonly utf8: Utf8Evidence | null;
+  /**
+   * Line of a quote that was still open at the end of the file (the rest of the file became one
+   * record), 0 when none: read again with it in `literalQuoteLines` to recover the rows after it.
+   */
+  readonly unterminatedQuoteLine: number;
   /** Records (with `ok: true`) whose number of fields differs from the header's. */
   readonly fieldCountMismatches: number;
   /** The first (up to 20) lines of such records. */
@@ -168,7 +175,9 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
     if (e instanceof TokenizerError) {
       if (e.kind === "field-too-long") {
         const hint = e.quoteLine > 0 ? `; probably the quote opened on line ${e.quoteLine} is never closed` : "";
-        return fatal(`a field is longer than ${mebibytes(maxFieldBytes)}${hint}`, e.line);
+        const error = fatal(`a field is longer than ${mebibytes(maxFieldBytes)}${hint}`, e.line);
+        if (e.quoteLine > 0) error.quoteLine = e.quoteLine;
+        return error;
       }
       return fatal(`the record is longer than ${mebibytes(maxRecordBytes)}`, e.line);
     }
@@ -262,7 +271,7 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
     delimiter = scan.detection;
 
     // 3. Header, through the same tokenizer that reads the records.
-    tokenizer = new CsvTokenizer({delimiter: DELIMITER_BYTES[delimiter.delimiter], maxFieldBytes, maxRecordBytes, offset: encoding.skip});
+    tokenizer = new CsvTokenizer({delimiter: DELIMITER_BYTES[delimiter.delimiter], maxFieldBytes, maxRecordBytes, offset: encoding.skip, literalQuoteLines: options.literalQuoteLines});
     tokenizer.push(prefix.subarray(encoding.skip));
     let raw = tokenizer.next();
     while (raw === null) {
@@ -302,6 +311,7 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
   let fieldCountMismatches = 0;
   const fieldCountMismatchLines: number[] = [];
   let strayQuoteRecords = 0;
+  let unterminatedQuoteLine = 0;
   const tracksUtf8 = fatalDecoder !== null && !encoding.bom;
   let multibyteRecords = 0;
   let firstInvalid: {line: number; offset: number} | null = null;
@@ -324,8 +334,15 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
     } else {
       text = decode(raw.bytes);
     }
+    if (raw.brokenQuoteLine > 0) {
+      problemRecords++;
+      const fields = (text ?? decode(raw.bytes)).split("\0");
+      const reason = `unterminated quoted field: the quote opened on line ${raw.brokenQuoteLine} is never closed`;
+      return {ok: false, line: raw.line, fields, problem: {file, line: raw.line, column: null, value: null, reason, code: "unterminated-quote"}};
+    }
     if (raw.unterminatedQuote) {
       problemRecords++;
+      unterminatedQuoteLine = raw.quoteLine;
       const fields = (text ?? decode(raw.bytes)).split("\0");
       const reason = `unterminated quoted field: the quote opened on line ${raw.quoteLine} is never closed`;
       warn(raw.line, `${reason}; the rest of the file (up to line ${tokenizer.line}) was read as one field`);
@@ -400,6 +417,7 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
       records,
       problemRecords,
       invalidUtf8Records,
+      unterminatedQuoteLine,
       utf8: tracksUtf8 ? {multibyteRecords, invalidRecords: invalidUtf8Records, firstInvalid, invalidAreWindows1252} : null,
       fieldCountMismatches,
       fieldCountMismatchLines,

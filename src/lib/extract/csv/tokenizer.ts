@@ -48,6 +48,8 @@ export interface RawRecord {
   readonly strayQuote: boolean;
   /** Byte offset of the first NUL byte in the record (dropped from its fields), -1 when none. */
   readonly nulOffset: number;
+  /** Line of a quote kept as text because it never closes (`literalQuoteLines`), 0 when none. */
+  readonly brokenQuoteLine: number;
 }
 
 export type TokenizerErrorKind = "field-too-long" | "record-too-long";
@@ -78,6 +80,11 @@ export interface TokenizerOptions {
   readonly maxRecordBytes: number;
   /** Byte offset of the first byte that will be pushed (e.g. 3 after a byte-order mark). */
   readonly offset?: number;
+  /**
+   * Lines whose quotes at the start of a field are kept as text: quotes an earlier reading found
+   * never closed, so that one damaged row does not swallow the rest of the file.
+   */
+  readonly literalQuoteLines?: readonly number[];
 }
 
 export interface LineEndingCounts {
@@ -109,6 +116,8 @@ export class CsvTokenizer {
   private quoteLine = 0;
   private strayQuote = false;
   private nulOffset = -1;
+  private brokenQuoteLine = 0;
+  private readonly literalQuoteLines: ReadonlySet<number>;
   private buffer = new Uint8Array(INITIAL_CAPACITY);
   private length = 0;
   private fieldStart = 0;
@@ -128,6 +137,7 @@ export class CsvTokenizer {
     this.maxFieldBytes = options.maxFieldBytes;
     this.maxRecordBytes = options.maxRecordBytes;
     this.chunkOffset = options.offset ?? 0;
+    this.literalQuoteLines = new Set(options.literalQuoteLines ?? []);
   }
 
   /** Whether the current chunk has been consumed (then `push` the next one). */
@@ -155,7 +165,15 @@ export class CsvTokenizer {
       const b = c[i]!;
       switch (this.state) {
         case FIELD_START: {
-          if (b === QUOTE) {
+          if (b === QUOTE && this.literalQuoteLines.has(this.line)) {
+            // A quote known never to close (an earlier reading ran to the end inside it): kept as text.
+            this.startRecord(i);
+            this.brokenQuoteLine = this.line;
+            this.strayQuote = true;
+            this.state = UNQUOTED;
+            this.append(c, i, i + 1);
+            i++;
+          } else if (b === QUOTE) {
             this.startRecord(i);
             this.state = QUOTED;
             this.quoteLine = this.line;
@@ -308,6 +326,7 @@ export class CsvTokenizer {
     this.quoteLine = 0;
     this.strayQuote = false;
     this.nulOffset = -1;
+    this.brokenQuoteLine = 0;
     this.length = 0;
     this.fieldStart = 0;
     this.fieldCount = 0;
@@ -364,7 +383,8 @@ export class CsvTokenizer {
       unterminatedQuote,
       quoteLine: this.quoteLine,
       strayQuote: this.strayQuote,
-      nulOffset: this.nulOffset
+      nulOffset: this.nulOffset,
+      brokenQuoteLine: this.brokenQuoteLine
     };
     this.recordStarted = false;
     if (this.buffer.length > KEEP_CAPACITY) this.buffer = new Uint8Array(INITIAL_CAPACITY);

@@ -60,4 +60,14 @@ describe("CsvTokenizer", () => {
       expect([fields(r), r?.nulOffset !== -1]).toEqual([[1, expected], true]);
     }
   });
+
+  it("CsvTokenizer: a quote at the start of a field on a line in literalQuoteLines is kept as text and marks its record (brokenQuoteLine)", () => {
+    const t = new CsvTokenizer({...options, literalQuoteLines: [2]});
+    t.push(bytes('a,b\n1,"x\n2,"y"\n'));
+    expect(fields(t.next())).toEqual([1, ["a", "b"]]);
+    const broken = t.next();
+    expect([fields(broken), broken?.brokenQuoteLine]).toEqual([[2, ["1", '"x']], 2]);
+    const after = t.next();
+    expect([fields(after), after?.brokenQuoteLine]).toEqual([[3, ["2", "y"]], 0]);
+  });
 });

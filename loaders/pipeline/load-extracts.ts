@@ -17,7 +17,7 @@ import {ExtractError, formatProblem, type Problem} from "../../src/lib/extract/p
 import type {ExtractReport} from "../../src/lib/extract/report.js";
 import {DECISIONS_SCHEMA, INSPECTIONS_SCHEMA, PREPARATIONS_SCHEMA, type ExtractSchema} from "../../src/lib/extract/schema.js";
 import {readCsv, type CsvReader, type CsvReport, type EncodingDetection} from "../../src/lib/extract/csv/read-csv.js";
-import {lateEncoding} from "../../src/lib/extract/csv/detect-encoding.js";
+import {lateEncoding, wholeFileUtf8Reason} from "../../src/lib/extract/csv/detect-encoding.js";
 import {
   createKeyTracker,
   detachString,
@@ -334,6 +334,8 @@ async function readExtractFile<T>(
   if (encoding !== undefined && csvReport.invalidUtf8Records === 0) {
     report.warnings.push(`read twice: first as UTF-8, then as Windows-1252 (${encoding.reason})`);
   }
+  // The encoding is judged on the whole stream: say so (a file first judged on its first 64 KiB).
+  if (encoding === undefined && csvReport.utf8 !== null) report.encodingReason = wholeFileUtf8Reason(csvReport.utf8);
   for (const line of literalQuoteLines) {
     report.warnings.push(`line ${line}: a quote opened there never closes; it was read as text, that row set aside and the rows after it read`);
   }

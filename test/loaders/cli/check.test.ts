@@ -33,7 +33,7 @@ describe("lika check <dir> [--json] [--quarantine DIR]", {timeout: 60_000}, () =
     expect(status).toBe(0);
     expect(stderr).toBe("");
     expect(stdout).toContain("period 2023-01-01 – 2023-12-31 (extract.json)");
-    expect(stdout).toContain("  encoding:       UTF-8 — valid UTF-8 (ASCII only)");
+    expect(stdout).toContain("  encoding:       UTF-8 — valid UTF-8, whole file checked (ASCII only)");
     expect(stdout).toContain("  delimiter:      comma (,)");
     expect(stdout).toContain("  reconciliation: 8 read = 4 accepted + 4 set aside");
     expect(stdout).toContain("        1  decision_type: impossible order");

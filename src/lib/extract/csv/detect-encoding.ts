@@ -231,3 +231,13 @@ export function lateEncoding(evidence: Utf8Evidence): EncodingDetection | null {
     warning: null
   };
 }
+
+/**
+ * Why a file without a byte-order mark, read to the end as UTF-8, is UTF-8: the verdict on the first
+ * bytes confirmed (or qualified) by the whole stream.
+ */
+export function wholeFileUtf8Reason(evidence: Utf8Evidence): string {
+  if (evidence.invalidRecords === 0) return evidence.multibyteRecords === 0 ? "valid UTF-8, whole file checked (ASCII only)" : "valid UTF-8, whole file checked";
+  const first = evidence.firstInvalid === null ? "" : ` (first on line ${evidence.firstInvalid.line})`;
+  return `UTF-8: ${evidence.multibyteRecords} row(s) hold UTF-8 letters; ${evidence.invalidRecords} row(s) with invalid UTF-8${first} are set aside`;
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {detectEncoding, isWindows1252, lateEncoding, scanUtf8} from "../../../../src/lib/extract/csv/detect-encoding.js";
+import {detectEncoding, isWindows1252, lateEncoding, scanUtf8, wholeFileUtf8Reason} from "../../../../src/lib/extract/csv/detect-encoding.js";
 import {bytes} from "./helpers.js";
 
 function detected(input: Uint8Array, atEnd = true) {
@@ -123,5 +123,12 @@ describe("scanUtf8", () => {
   it("scanUtf8: reports the offset of the first invalid sequence and counts multi-byte sequences before it", () => {
     expect(scanUtf8(bytes("ÖÄ", [0xed, 0xa0, 0x80]))).toEqual({invalidAt: 4, invalidLength: 2, multibyte: 2});
     expect(scanUtf8(bytes("€ok"))).toEqual({invalidAt: -1, invalidLength: 0, multibyte: 1});
+  });
+
+  it("wholeFileUtf8Reason(evidence): says the whole file was checked, or how many rows were set aside for invalid UTF-8", () => {
+    const none = {multibyteRecords: 0, invalidRecords: 0, firstInvalid: null, invalidAreWindows1252: true};
+    expect(wholeFileUtf8Reason(none)).toBe("valid UTF-8, whole file checked (ASCII only)");
+    expect(wholeFileUtf8Reason({...none, multibyteRecords: 3})).toBe("valid UTF-8, whole file checked");
+    expect(wholeFileUtf8Reason({...none, multibyteRecords: 3, invalidRecords: 1, firstInvalid: {line: 9, offset: 700}})).toBe("UTF-8: 3 row(s) hold UTF-8 letters; 1 row(s) with invalid UTF-8 (first on line 9) are set aside");
   });
 });

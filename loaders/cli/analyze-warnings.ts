@@ -28,20 +28,11 @@ export interface AnalyzeInput {
   reports: readonly ExtractReport[];
 }
 
-/** The first and last date of `dates`, or null when there are none. */
-function span(dates: readonly string[]): {from: string; to: string} | null {
-  if (dates.length === 0) return null;
-  let from = dates[0]!;
-  let to = dates[0]!;
-  for (const d of dates) {
-    if (d < from) from = d;
-    if (d > to) to = d;
-  }
-  return {from, to};
-}
-
-/** The warnings for analysing `input` over `period`, in the order a reader should see them. */
-export function analyzeWarnings(input: AnalyzeInput, period: Pick<Period, "from" | "to">): AnalyzeWarning[] {
+/**
+ * The warnings for analysing `input` over `period`, in the order a reader should see them. `data` is
+ * the span of every date in the extracts (`extractSpan`), null when they hold no rows.
+ */
+export function analyzeWarnings(input: AnalyzeInput, period: Pick<Period, "from" | "to">, data: Pick<Period, "from" | "to"> | null): AnalyzeWarning[] {
   const out: AnalyzeWarning[] = [];
   for (const r of input.reports) {
     if (r.fatal !== null && r.present) {
@@ -54,8 +45,6 @@ export function analyzeWarnings(input: AnalyzeInput, period: Pick<Period, "from"
       });
     }
   }
-  const dates = [...input.decisions.map((d) => d.decision_date), ...input.inspections.map((i) => i.inspection_date), ...input.preparations.map((p) => p.presented_date)];
-  const data = span(dates);
   const inPeriod = (d: string): boolean => isInPeriod(d, period);
   const decisions = input.decisions.filter((d) => inPeriod(d.decision_date)).length;
   const cases = decisions + input.inspections.filter((i) => inPeriod(i.inspection_date)).length + input.preparations.filter((p) => inPeriod(p.presented_date)).length;

@@ -83,9 +83,10 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   if (decisions.rowsAccepted === 0) {
     throw new ExtractError(`cannot analyse: every one of the ${decisions.rowsRead} rows of decisions.csv was set aside (run 'lika check' for the reasons)`);
   }
-  period ??= extractSpan(extracts.decisions, extracts.inspections, extracts.preparations);
+  const span = extractSpan(extracts.decisions, extracts.inspections, extracts.preparations);
+  period ??= span;
   if (period === null) throw new ExtractError("cannot analyse: the folder holds no rows");
-  const warnings = analyzeWarnings(extracts, period);
+  const warnings = analyzeWarnings(extracts, period, span);
   for (const w of warnings) console.error(`lika analyze: warning: ${w.message}`);
   const analysis = analyze(extracts, period, {policy});
   if (values.json) console.log(JSON.stringify({warnings: warnings.map(({code, message, details}) => ({code, message, details})), ...JSON.parse(analysisJson(analysis))}, null, 2));

@@ -77,7 +77,7 @@ describe("validateRow(context, fields, line)", () => {
 
   it("sets aside a row with too few or too many fields, and the header line repeated, each with its code", () => {
     const row = fields();
-    for (const [shape, code] of [[row.slice(0, 8), "field-count"], [[...row, "extra"], "field-count"], [[...HEADER], "header-repeated"], [HEADER.map((h) => ` ${h.toUpperCase()} `), "header-repeated"]] as const) {
+    for (const [shape, code] of [[row.slice(0, 8), "field-count"], [[...row, "extra"], "field-count"], [[...HEADER], "header-repeated"], [HEADER.map((h) => ` ${h.toUpperCase()} `), "header-repeated"], [["\uFEFFBeslut_ID", ...HEADER.slice(1)], "header-repeated"]] as const) {
       const verdict = validateRow(context(), shape, 5);
       expect(verdict.kind === "set-aside" && verdict.problems.map((p) => [p.line, p.column, p.code])).toEqual([[5, null, code]]);
     }

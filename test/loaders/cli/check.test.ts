@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {spawnSync} from "node:child_process";
+import {execFileSync, spawnSync} from "node:child_process";
 import {readdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {tempDir} from "../../helpers/temp-dir.js";
@@ -86,6 +86,13 @@ describe("lika check <dir> [--json] [--quarantine DIR]", {timeout: 60_000}, () =
       expect(stderr).not.toMatch(noStack);
     }
     expect(lika("test/fixtures/extracts/mixed", "--quarantine", file).stderr).toMatch(/^lika check: --quarantine: '.*not-a-folder\.csv' exists and is not a folder; give a folder/);
+  });
+
+  it("exits 1 with one sentence, without hanging, when extract.json is a named pipe", async () => {
+    const dir = await extractFolder({"decisions.csv": `${HEADER}\n${ROW}\n`});
+    execFileSync("mkfifo", [join(dir, "extract.json")]);
+    const {status, stdout, stderr} = lika(dir);
+    expect([status, stdout, stderr]).toEqual([1, "", "lika check: extract.json is a named pipe (FIFO), not a regular file\n"]);
   });
 
   it("exits 1 with one sentence when the folder does not exist or is a file", () => {

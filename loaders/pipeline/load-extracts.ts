@@ -181,7 +181,8 @@ const FILE_NOT_USED = "file not used: it could not be read";
 /** A report of a file that was opened but cannot be used: every row read counts as set aside. */
 function unusable<T>(report: ExtractReport, fatal: string, read: number, problems: Problem[], code: string): FileResult<T> {
   const result: ExtractReport = {...report, fatal: echo(fatal, 2000), rowsRead: read, rowsAccepted: 0, rowsQuarantined: read, problems: problems.map(masked)};
-  result.quarantinedByReason = read > 0 ? {[FILE_NOT_USED]: read} : {};
+  const why = code === "clear-ids-without-key" ? "file not used: it holds ids in clear and there is no key" : FILE_NOT_USED;
+  result.quarantinedByReason = read > 0 ? {[why]: read} : {};
   result.quarantinedByCode = read > 0 ? {[code]: read} : {};
   return {report: result, rows: [], setAsideKeys: new Map(), ledger: null, restart: null};
 }

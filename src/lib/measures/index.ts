@@ -2,11 +2,12 @@
 export {nationalSupervisionTable, nationalSupervisionLong, NATIONAL_DECISION_COLUMNS} from "./national-supervision.js";
 export type {NationalSupervisionTable, NationalSupervisionRow, NationalDecisionColumn, NationalDecisionInput} from "./national-supervision.js";
 export {nationalSupervisionCsv} from "./national-supervision-export.js";
-export {runFlagMeasure, unitLabel, stratumKey} from "./flag-measure.js";
+export {runFlagMeasure, flagMeasureOfCounts, keepUnits, unitLabel} from "./flag-measure.js";
 export type {FlagMeasureResult, FlagMeasureSpec, Window} from "./flag-measure.js";
 export {
   decisionsWithoutDeficiencies,
-  decisionsWithoutDeficienciesCases,
+  decisionsWithoutDeficienciesCounts,
+  decisionsWithoutDeficienciesOfCounts,
   stratumWords,
   ASSESSMENT_DECISION_TYPES,
   DEFAULT_DECISION_CASE_TYPES,
@@ -14,7 +15,7 @@ export {
   DECISIONS_WITHOUT_DEFICIENCIES_ID
 } from "./decisions-without-deficiencies.js";
 export type {DecisionsWithoutDeficienciesOptions, DecisionStratum} from "./decisions-without-deficiencies.js";
-export {delegationByDepartment, delegationCases, DELEGATION_ID} from "./delegation.js";
+export {delegationByDepartment, delegationCounts, delegationOfCounts, DELEGATION_ID} from "./delegation.js";
 export {childConversations, childConversationCases, childConversationSummary, CHILD_CONVERSATIONS_ID} from "./child-conversations.js";
 export type {ChildConversationSummary} from "./child-conversations.js";
 export {escalationEvents, escalationSummary, escalationCases, escalationRepeats, rungOf, isDemanding, ESCALATION_ID, STALLED_AFTER_DAYS} from "./escalation.js";
@@ -23,5 +24,8 @@ export {preparationsSentBack, preparationCases, PREPARATIONS_ID} from "./prepara
 export {decisionMakerSpread, heterogeneity, spreadConclusion, DEFAULT_SPREAD_MINIMUM, SPREAD_ID} from "./decision-maker-spread.js";
 export type {DecisionMakerSpread, Heterogeneity} from "./decision-maker-spread.js";
 export {analyze, decisionMakerWindowFor} from "./analysis.js";
+export * from "./counts.js";
+export {decisionView, decisionCounts, countsFromDecisions, countsFromTertials, spreadOverTime, countTertials, tertialPeriodOf, NO_FILTER} from "./decision-view.js";
+export type {DecisionView, DecisionCounts, DecisionFilter, CountsInWindow, SpreadPoint, DecisionViewOptions} from "./decision-view.js";
 export type {Analysis, AnalysisInput, AnalysisOptions} from "./analysis.js";
 export {analysisJson, analysisSummary} from "./analysis-report.js";

@@ -1,0 +1,73 @@
+/**
+ * What every chart and table of a flagged measure takes: the assessed units with the context the flags were raised under,
+ * how the measure speaks Swedish, and the shared rendering options. One place, so the funnel plot, the ranked intervals,
+ * the table and the flag summary agree on who counts as "too few" and how a unit is named.
+ */
+import type {MeasureWording} from "../lib/flags/explanation.js";
+import type {FlagContext, UnitAssessment, UnitType} from "../lib/flags/types.js";
+import {formatCount} from "../lib/format/number.js";
+
+/** An assessed unit as the components show it; `flagMeasure` adds the label and explanation, `assessUnits` does not. */
+export type ShownAssessment = UnitAssessment & {unitLabel?: string; explanation?: string};
+
+/** The units of one measure and the context their flags were raised under (what `flagMeasure` and `assessUnits` return). */
+export interface AssessedMeasureView {
+  context: FlagContext;
+  units: readonly ShownAssessment[];
+}
+
+/** The parts of a measure's wording the components use. */
+export type ViewWording = Pick<MeasureWording, "rateLabel" | "caseNoun" | "polarity"> & Partial<Pick<MeasureWording, "eventPredicate" | "adjustedFor">>;
+
+/** The flagship measure's wording ("beslut utan brister", no polarity), the default of every component. */
+export const DECISIONS_WORDING: ViewWording = {rateLabel: "beslut utan brister", caseNoun: "beslut", eventPredicate: "var utan brister", adjustedFor: "verksamhetstyp och ärendeslag", polarity: "none"};
+
+export interface ChartOptions {
+  /** Width in pixels (Framework's `resize` passes it). */
+  width?: number;
+  /** The document to build in (jsdom in tests). */
+  document?: Document;
+}
+
+export interface MeasureViewOptions extends ChartOptions {
+  unitType?: UnitType;
+  wording?: ViewWording;
+}
+
+const UNIT_PLURAL: Record<UnitType, string> = {"decision-maker": "beslutsfattare", department: "avdelningar", team: "team"};
+const UNIT_SINGULAR: Record<UnitType, string> = {"decision-maker": "beslutsfattare", department: "avdelning", team: "team"};
+
+/** "beslutsfattare", "avdelningar", "team": the units in the plural, lower case. */
+export function unitPlural(unitType: UnitType): string {
+  return UNIT_PLURAL[unitType];
+}
+
+/** "beslutsfattare", "avdelning", "team": one unit, lower case. */
+export function unitSingular(unitType: UnitType): string {
+  return UNIT_SINGULAR[unitType];
+}
+
+/** The name a unit is shown by: its label when `flagMeasure` gave one, else its id. */
+export function labelOfUnit(a: ShownAssessment): string {
+  return a.unitLabel ?? a.unit;
+}
+
+/** True when the unit was not assessed because it has fewer cases than the policy's minimum. */
+export function isTooFew(a: UnitAssessment, context: FlagContext): boolean {
+  return a.n < context.policy.minimumCases || a.n === 0;
+}
+
+/** "för få beslut (12)": what a unit below the minimum shows instead of a flag. */
+export function tooFewText(a: UnitAssessment, wording: ViewWording): string {
+  return `för få ${wording.caseNoun} (${formatCount(a.n)})`;
+}
+
+/** True when the unit was assessed (enough cases and an expected rate strictly between 0 and 1), flagged or not. */
+export function isAssessed(a: UnitAssessment): boolean {
+  return Number.isFinite(a.p);
+}
+
+/** The sentence a component shows instead of an empty chart. */
+export function noUnitsText(unitType: UnitType): string {
+  return `Det finns inga ${unitPlural(unitType)} att visa för det här urvalet.`;
+}

@@ -1,6 +1,6 @@
 /**
- * lika's Swedish word list: every word a reader sees that is not a code list label (those live in
- * src/lib/extract/codes.ts). Pages and the CLI take their Swedish from here.
+ * lika's Swedish word list for what the reader of a page or of the CLI sees beyond the code list labels (those live in
+ * src/lib/extract/codes.ts) and the flag sentences (src/lib/flags/explanation.ts).
  *
  * Reading problems (validation reasons, rules, encoding and delimiter explanations, warnings, file errors) are
  * written in English by src/lib/extract and keyed here by their stable English text: `svReason` translates one,
@@ -8,22 +8,9 @@
  * sample through the reader and fails when any text it produces has no Swedish translation here.
  */
 import type {Problem} from "../extract/problem.js";
-import type {FlagDirection, FlagLevel, Polarity} from "../flags/types.js";
 
 /** The pager Framework draws under each page (set in src/style.css, which cannot import this module). */
 export const PAGER_SV = {previous: "Föregående", next: "Nästa"} as const;
-
-export const FLAG_LEVEL_SV: Record<FlagLevel, string> = {alarm: "larm", alert: "varning"};
-
-/** "högre"/"lägre" for a measure without polarity; "bättre"/"sämre" only where the measure has a good direction. */
-export function directionSv(direction: FlagDirection, polarity: Polarity): string {
-  if (polarity === "none") return direction === "high" ? "högre" : "lägre";
-  const better = (direction === "high") === (polarity === "higher-better");
-  return better ? "bättre" : "sämre";
-}
-
-/** The letter shown with a flag (as NHS "Making Data Count"): H higher, L lower. */
-export const FLAG_LETTER: Record<FlagDirection, string> = {high: "H", low: "L"};
 
 export const FILTER_SV = {
   period: "Period",

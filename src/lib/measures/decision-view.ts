@@ -158,3 +158,43 @@ export function spreadOverTime(countsIn: CountsInWindow, tertials: readonly stri
 export function countTertials(counts: DecisionCounts): string[] {
   return tertialsOf(counts.withoutDeficiencies);
 }
+
+/** One decision-maker at one tertial: the assessment over the twelve months ending with it, and the case mix counted. */
+export interface DecisionMakerTertial {
+  tertial: string;
+  window: Window;
+  assessment: FlagMeasureResult["units"][number] | null;
+  /** Decisions (cases) and decisions without deficiencies (events) per type of operation in the window. */
+  caseMix: {operationType: OperationType; cases: number; events: number}[];
+}
+
+/** A decision-maker over every tertial whose twelve-month window lies within the data (the decision-maker page). */
+export function decisionMakerHistory(countsIn: CountsInWindow, unit: string, tertials: readonly string[], filter: DecisionFilter = NO_FILTER, options: DecisionViewOptions = {}): DecisionMakerTertial[] {
+  if (tertials.length === 0) return [];
+  const first = tertialBounds(tertials[0]!).from;
+  const caseTypes = caseTypesOf(filter, options.caseTypes ?? DEFAULT_DECISION_CASE_TYPES);
+  return tertials.flatMap((t) => {
+    const window = twelveMonthsEnding(tertialBounds(t));
+    if (window.from < first) return [];
+    const view = decisionView(countsIn, tertialPeriodOf(t), filter, {...options, decisionMakerWindow: window});
+    const rows = selectCounts(countsIn(window).withoutDeficiencies, {window: null, operationType: filter.operationType, caseTypes}).filter((r) => r.unit === unit);
+    const mix = new Map<OperationType, {cases: number; events: number}>();
+    for (const r of rows) {
+      const m = mix.get(r.operation_type) ?? {cases: 0, events: 0};
+      m.cases += r.cases;
+      m.events += r.events;
+      mix.set(r.operation_type, m);
+    }
+    return [{
+      tertial: t,
+      window: {from: window.from, to: window.to},
+      assessment: view.byDecisionMaker.units.find((u) => u.unit === unit) ?? null,
+      caseMix: [...mix].map(([operationType, m]) => ({operationType, ...m})).sort((a, b) => b.cases - a.cases)
+    }];
+  });
+}
+
+/** Every decision-maker in the counts (for the decision-maker pages), sorted. */
+export function decisionMakersOf(counts: DecisionCounts): string[] {
+  return [...new Set(counts.withoutDeficiencies.map((r) => r.unit))].sort();
+}

@@ -4,7 +4,7 @@ import {indirectStandardisationOfCounts, type StratifiedCase, type StratumCount,
 import {flagMeasure, type ExplainedAssessment, type Flag} from "../flags/flag.js";
 import type {MeasureWording} from "../flags/explanation.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
-import type {FlagMethod, FlagPolicy, Polarity, UnitType} from "../flags/types.js";
+import type {FlagContext, FlagMethod, FlagPolicy, Polarity, UnitType} from "../flags/types.js";
 import type {Period} from "../period.js";
 
 /** The dates a measure counted, inclusive. */
@@ -94,3 +94,8 @@ export function keepUnits(result: FlagMeasureResult, keep: (unit: string) => boo
 }
 
 
+
+/** The result as the chart components take it: the units and the context their flags were raised under. */
+export function assessedView(result: FlagMeasureResult, policy: FlagPolicy): {context: FlagContext; units: ExplainedAssessment[]} {
+  return {context: {policy, target: result.target, phi: result.phi, tau2: result.tau2}, units: result.units};
+}

@@ -3,7 +3,7 @@ import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {loadExtracts} from "../../../loaders/pipeline/load-extracts.js";
 import {PROJECT_ROOT} from "../../../loaders/pipeline/data-directory.js";
-import {directionSv, svProblem, svReason} from "../../../src/lib/format/sv.js";
+import {svProblem, svReason} from "../../../src/lib/format/sv.js";
 
 /** Every text the reader shows a person for one folder: rules, reasons, encoding explanations, warnings, file errors. */
 async function readerTexts(dir: string): Promise<string[]> {
@@ -42,9 +42,3 @@ describe("svReason(text)", () => {
   });
 });
 
-describe("directionSv(direction, polarity)", () => {
-  it("says högre/lägre without polarity and bättre/sämre with one", () => {
-    expect([directionSv("high", "none"), directionSv("low", "none")]).toEqual(["högre", "lägre"]);
-    expect([directionSv("high", "higher-better"), directionSv("high", "lower-better"), directionSv("low", "lower-better")]).toEqual(["bättre", "sämre", "bättre"]);
-  });
-});

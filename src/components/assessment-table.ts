@@ -31,6 +31,12 @@ function pct(x: number, digits = 1): string {
   return Number.isFinite(x) ? formatPercent(x, digits) : "–";
 }
 
+/** A q-value as the table shows it: two significant digits, "< 0,001" below that. */
+export function qText(q: number): string {
+  if (!Number.isFinite(q)) return "–";
+  return q < 0.001 ? "< 0,001" : new Intl.NumberFormat("sv-SE", {maximumSignificantDigits: 2}).format(q);
+}
+
 /** The flag of a unit in words: "Larm H: högre än väntat", "för få beslut (8)", "–". */
 export function flagWords(a: ExplainedAssessment, context: FlagContext, polarity: Polarity): string {
   if (a.n < context.policy.minimumCases) return `för få beslut (${formatCount(a.n)})`;
@@ -63,7 +69,7 @@ function columns(options: AssessmentTableOptions, context: FlagContext): Column[
       value: (a) => (Number.isFinite(a.p) ? a.adjustedLimits.alert.lower : NaN)
     },
     {key: "flag", label: "Flagga", text: (a) => flagWords(a, context, options.polarity), value: (a) => (a.level === "alarm" ? 2 : a.level === "alert" ? 1 : 0) * (a.direction === "low" ? -1 : 1)},
-    {key: "q", label: "q", text: (a) => (Number.isFinite(a.q) ? new Intl.NumberFormat("sv-SE", {maximumSignificantDigits: 2}).format(a.q) : "–"), value: (a) => a.q},
+    {key: "q", label: "q", text: (a) => qText(a.q), value: (a) => a.q},
     {key: "casesToDiffer", label: "Beslut som skulle behöva skilja sig", text: (a) => (a.casesToDiffer === null ? "–" : formatCount(a.casesToDiffer)), value: (a) => a.casesToDiffer ?? NaN}
   ];
   return cols.filter((c): c is Column => c !== null);

@@ -9,7 +9,7 @@ import {adjustedShrinkage, type ShrunkenShare} from "../lib/measures/adjusted-sh
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {FLAG_COLOURS, flagColour, flagFill, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
 import {emptyState} from "./dom.js";
-import {DECISIONS_WORDING, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
+import {capitalise, DECISIONS_WORDING, formatShare, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
 import type {UnitType} from "../lib/flags/types.js";
 
 /** The one sentence shown beside the chart: what shrinkage means, in the measure's words. */
@@ -26,9 +26,6 @@ export interface RankedUnit {
   rank: number;
 }
 
-function pct(share: number): string {
-  return Number.isFinite(share) ? formatPercent(share, 1) : "–";
-}
 
 /** The units with a shrunken estimate, ranked by it (ties by label), and the prior mean they are pulled towards. */
 export function rankedUnits(view: AssessedMeasureView, level = 0.95): {units: RankedUnit[]; priorMean: number} {
@@ -60,10 +57,10 @@ export function RankedIntervalPlot(view: AssessedMeasureView, options: RankedInt
     const a = r.assessment;
     const flag = isTooFew(a, view.context) ? `Ingen bedömning: ${tooFewText(a, wording)}` : a.level !== null && a.direction !== null ? flagText(a.level, a.direction, wording.polarity) : "Ingen flagga";
     return [
-      `${unitSingular(unitType)[0]!.toUpperCase()}${unitSingular(unitType).slice(1)} ${labelOfUnit(a)}`,
+      `${capitalise(unitSingular(unitType))} ${labelOfUnit(a)}`,
       `Plats ${formatCount(r.rank)} av ${formatCount(units.length)}`,
-      `Krympt andel: ${pct(r.estimate.shrunken)} (${levelText}-intervall ${pct(r.estimate.lower)}–${pct(r.estimate.upper)})`,
-      `Justerad andel utan krympning: ${pct(r.estimate.adjustedShare)} av ${formatCount(a.n)} ${wording.caseNoun}`,
+      `Krympt andel: ${formatShare(r.estimate.shrunken)} (${levelText}-intervall ${formatShare(r.estimate.lower)}–${formatShare(r.estimate.upper)})`,
+      `Justerad andel utan krympning: ${formatShare(r.estimate.adjustedShare)} av ${formatCount(a.n)} ${wording.caseNoun}`,
       flag
     ].join("\n");
   };
@@ -71,7 +68,7 @@ export function RankedIntervalPlot(view: AssessedMeasureView, options: RankedInt
   const flagged = units.filter((r) => r.assessment.level !== null && r.assessment.direction !== null);
   const lowest = units[0]!;
   const highest = units.at(-1)!;
-  const summary = `Krympta andelar ${wording.rateLabel} med ${levelText}-intervall för ${formatCount(units.length)} ${unitPlural(unitType)}, rangordnade från lägst (${pct(lowest.estimate.shrunken)}) till högst (${pct(highest.estimate.shrunken)}); genomsnittet som andelarna dras mot är ${pct(priorMean)}. ${formatCount(flagged.length)} är flaggade i trattdiagrammet.`;
+  const summary = `Krympta andelar ${wording.rateLabel} med ${levelText}-intervall för ${formatCount(units.length)} ${unitPlural(unitType)}, rangordnade från lägst (${formatShare(lowest.estimate.shrunken)}) till högst (${formatShare(highest.estimate.shrunken)}); genomsnittet som andelarna dras mot är ${formatShare(priorMean)}. ${formatCount(flagged.length)} är flaggade i trattdiagrammet.`;
   const figure = Plot.plot({
     document,
     width,

@@ -11,7 +11,7 @@ import {limitsAt} from "../lib/flags/assess-unit.js";
 import type {FlagContext} from "../lib/flags/types.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {FLAG_COLOURS, flagColour, flagFill, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
-import {DECISIONS_WORDING, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
+import {capitalise, DECISIONS_WORDING, formatShare, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
 import {emptyState} from "./dom.js";
 
 /** Class names of the marks, so tests (and styles) find the drawn points and limits in the SVG. */
@@ -35,23 +35,18 @@ const DASH: d3.SymbolType = {
   }
 };
 
-/** "45,3 %": shares in tooltips and captions with one decimal. */
-function pct(share: number): string {
-  return Number.isFinite(share) ? formatPercent(share, 1) : "–";
-}
-
 /** The Swedish tooltip of one unit: counts, rates, its own limits and its flag or why it has none. */
 export function funnelTooltip(a: ShownAssessment, context: FlagContext, wording: ViewWording, unitType: MeasureViewOptions["unitType"] = "decision-maker"): string {
-  const head = `${unitSingular(unitType)[0]!.toUpperCase()}${unitSingular(unitType).slice(1)} ${labelOfUnit(a)}`;
-  const lines = [head, `${wording.caseNoun[0]!.toUpperCase()}${wording.caseNoun.slice(1)}: ${formatCount(a.n)}`, `${wording.rateLabel[0]!.toUpperCase()}${wording.rateLabel.slice(1)}: ${formatCount(a.observed)} (${pct(a.rate)})`];
-  lines.push(`Förväntat: ${pct(a.expectedRate)}`, `Justerad andel: ${pct(a.adjustedRate)}`);
+  const head = `${capitalise(unitSingular(unitType))} ${labelOfUnit(a)}`;
+  const lines = [head, `${capitalise(wording.caseNoun)}: ${formatCount(a.n)}`, `${capitalise(wording.rateLabel)}: ${formatCount(a.observed)} (${formatShare(a.rate)})`];
+  lines.push(`Förväntat: ${formatShare(a.expectedRate)}`, `Justerad andel: ${formatShare(a.adjustedRate)}`);
   if (isTooFew(a, context)) {
     lines.push(`Ingen bedömning: ${tooFewText(a, wording)}`);
   } else if (!isAssessed(a)) {
     lines.push(`Ingen bedömning: ${a.noFlagReason ?? "kunde inte bedömas"}`);
   } else {
-    lines.push(`95 %-gränser: ${pct(a.adjustedLimits.alert.lower)}–${pct(a.adjustedLimits.alert.upper)}`);
-    lines.push(`99,8 %-gränser: ${pct(a.adjustedLimits.alarm.lower)}–${pct(a.adjustedLimits.alarm.upper)}`);
+    lines.push(`95 %-gränser: ${formatShare(a.adjustedLimits.alert.lower)}–${formatShare(a.adjustedLimits.alert.upper)}`);
+    lines.push(`99,8 %-gränser: ${formatShare(a.adjustedLimits.alarm.lower)}–${formatShare(a.adjustedLimits.alarm.upper)}`);
     lines.push(a.level !== null && a.direction !== null ? flagText(a.level, a.direction, wording.polarity) : "Ingen flagga: inom 95 %-gränserna");
   }
   return lines.join("\n");
@@ -70,7 +65,7 @@ export function funnelSummary(view: AssessedMeasureView, wording: ViewWording, u
     return `${formatCount(high + low)} ${name} (${formatCount(high)} högre och ${formatCount(low)} lägre än väntat)`;
   };
   const parts = [
-    `Justerad andel ${wording.rateLabel} mot antal ${wording.caseNoun} för ${formatCount(units.length)} ${plural}; riksandelen är ${pct(context.target)}.`,
+    `Justerad andel ${wording.rateLabel} mot antal ${wording.caseNoun} för ${formatCount(units.length)} ${plural}; riksandelen är ${formatShare(context.target)}.`,
     `${formatCount(assessed.length)} bedöms: ${levelText("alarm", "med larm, utanför 99,8 %-gränserna")} och ${levelText("alert", "med varning, utanför 95 %-gränserna")}.`
   ];
   if (tooFew > 0) parts.push(`${formatCount(tooFew)} har färre än ${formatCount(context.policy.minimumCases)} ${wording.caseNoun} och visas gråa utan bedömning.`);

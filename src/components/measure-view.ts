@@ -5,7 +5,7 @@
  */
 import type {MeasureWording} from "../lib/flags/explanation.js";
 import type {FlagContext, UnitAssessment, UnitType} from "../lib/flags/types.js";
-import {formatCount} from "../lib/format/number.js";
+import {formatCount, formatPercent} from "../lib/format/number.js";
 
 /** An assessed unit as the components show it; `flagMeasure` adds the label and explanation, `assessUnits` does not. */
 export type ShownAssessment = UnitAssessment & {unitLabel?: string; explanation?: string};
@@ -20,7 +20,7 @@ export interface AssessedMeasureView {
 export type ViewWording = Pick<MeasureWording, "rateLabel" | "caseNoun" | "polarity"> & Partial<Pick<MeasureWording, "eventPredicate" | "adjustedFor">>;
 
 /** The flagship measure's wording ("beslut utan brister", no polarity), the default of every component. */
-export const DECISIONS_WORDING: ViewWording = {rateLabel: "beslut utan brister", caseNoun: "beslut", eventPredicate: "var utan brister", adjustedFor: "verksamhetstyp och ärendeslag", polarity: "none"};
+export const DECISIONS_WORDING: MeasureWording = {rateLabel: "beslut utan brister", caseNoun: "beslut", eventPredicate: "var utan brister", adjustedFor: "verksamhetstyp och ärendeslag", polarity: "none"};
 
 export interface ChartOptions {
   /** Width in pixels (Framework's `resize` passes it). */
@@ -70,4 +70,28 @@ export function isAssessed(a: UnitAssessment): boolean {
 /** The sentence a component shows instead of an empty chart. */
 export function noUnitsText(unitType: UnitType): string {
   return `Det finns inga ${unitPlural(unitType)} att visa för det här urvalet.`;
+}
+
+/** "45,3 %": a share with one decimal as the charts and tables show it; a dash when not finite. */
+export function formatShare(share: number): string {
+  return Number.isFinite(share) ? formatPercent(share, 1) : "–";
+}
+
+const significant = new Intl.NumberFormat("sv-SE", {maximumSignificantDigits: 2});
+const small = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 3});
+
+/** A p- or q-value: "0,012", "< 0,001"; a dash when not assessed. */
+export function formatProbability(x: number): string {
+  if (!Number.isFinite(x)) return "–";
+  return x < 0.001 ? `< ${small.format(0.001)}` : small.format(x);
+}
+
+/** A statistic to two significant digits ("1,3", "0,00021"); a dash when not finite. */
+export function formatStatistic(x: number): string {
+  return Number.isFinite(x) ? significant.format(x) : "–";
+}
+
+/** "Beslutsfattare", "Avdelning": a word capitalised to start a line. */
+export function capitalise(text: string): string {
+  return text.length === 0 ? text : `${text[0]!.toUpperCase()}${text.slice(1)}`;
 }

@@ -1,6 +1,6 @@
 /**
- * The table of a flagged measure, one row per unit: decisions, events, expected, share, adjusted share, the 95 % limits
- * the flag was judged by, the flag (letter and words), q and the cases that would have to differ. Sortable by any column
+ * The table of a flagged measure, one row per unit: decisions, events, expected, share, adjusted share, the shrunken share
+ * with its 95 % interval (where given), the flag (letter and words), q and the cases that would have to differ. Sortable by any column
  * (a button in each header); units below the minimum say "för få beslut (n)". Its CSV (semicolons, BOM, as the national
  * table's) comes from `assessmentCsv`, so the download and the table show the same numbers. Cells carry data attributes
  * (`data-unit`, `data-column`, `data-value`) so tests read values without parsing sv-SE text.
@@ -9,6 +9,7 @@ import type {ExplainedAssessment} from "../lib/flags/flag.js";
 import {directionPhrase} from "../lib/flags/explanation.js";
 import type {FlagContext, Polarity, UnitType} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
+import type {ShrunkenShare} from "../lib/measures/adjusted-shrinkage.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 
@@ -18,6 +19,8 @@ export interface AssessmentTableOptions {
   caption: string;
   /** Department label per unit (decision-maker tables). */
   departmentOf?: (unit: string) => string;
+  /** The unit's shrunken adjusted share and 95 % interval (decision-maker tables); without it there is no interval column. */
+  shrunkenOf?: (unit: string) => ShrunkenShare | undefined;
   /** A link per unit (the decision-maker page), or none. */
   hrefOf?: (unit: string) => string | null;
   document?: Document;
@@ -54,6 +57,7 @@ interface Column {
 
 function columns(options: AssessmentTableOptions, context: FlagContext): Column[] {
   const dept = options.departmentOf;
+  const shrunk = options.shrunkenOf;
   const cols: (Column | null)[] = [
     {key: "unit", label: UNIT_WORD[options.unitType], text: (a) => a.unitLabel, value: (a) => a.unitLabel},
     dept ? {key: "department", label: "Avdelning", text: (a) => dept(a.unit), value: (a) => dept(a.unit)} : null,
@@ -62,12 +66,17 @@ function columns(options: AssessmentTableOptions, context: FlagContext): Column[
     {key: "expected", label: "Förväntat", text: (a) => new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1}).format(a.expected), value: (a) => Math.round(a.expected * 10) / 10},
     {key: "rate", label: "Andel", text: (a) => pct(a.rate), value: (a) => a.rate},
     {key: "adjustedRate", label: "Justerad andel", text: (a) => pct(a.adjustedRate), value: (a) => a.adjustedRate},
-    {
-      key: "interval",
-      label: "95 %-gränser (justerad)",
-      text: (a) => (Number.isFinite(a.p) ? `${pct(a.adjustedLimits.alert.lower)}–${pct(a.adjustedLimits.alert.upper)}` : "–"),
-      value: (a) => (Number.isFinite(a.p) ? a.adjustedLimits.alert.lower : NaN)
-    },
+    shrunk
+      ? {
+          key: "interval",
+          label: "Krympt andel (95 %-intervall)",
+          text: (a) => {
+            const s = shrunk(a.unit);
+            return s && Number.isFinite(s.shrunken) ? `${pct(s.shrunken)} (${pct(s.lower)}–${pct(s.upper)})` : "–";
+          },
+          value: (a) => shrunk(a.unit)?.shrunken ?? NaN
+        }
+      : null,
     {key: "flag", label: "Flagga", text: (a) => flagWords(a, context, options.polarity), value: (a) => (a.level === "alarm" ? 2 : a.level === "alert" ? 1 : 0) * (a.direction === "low" ? -1 : 1)},
     {key: "q", label: "q", text: (a) => qText(a.q), value: (a) => a.q},
     {key: "casesToDiffer", label: "Beslut som skulle behöva skilja sig", text: (a) => (a.casesToDiffer === null ? "–" : formatCount(a.casesToDiffer)), value: (a) => a.casesToDiffer ?? NaN}
@@ -144,12 +153,15 @@ export function AssessmentTable(units: readonly ExplainedAssessment[], context: 
 /** The table as CSV for Swedish Excel (semicolons, BOM): the same columns, numbers unformatted (shares as fractions). */
 export function assessmentCsv(units: readonly ExplainedAssessment[], context: FlagContext, options: Omit<AssessmentTableOptions, "document" | "hrefOf" | "caption">): string {
   const cols = columns(options as AssessmentTableOptions, context);
-  const header = cols.flatMap((c) => (c.key === "interval" ? ["Nedre 95 %-gräns (justerad)", "Övre 95 %-gräns (justerad)"] : [c.label]));
+  const header = cols.flatMap((c) => (c.key === "interval" ? ["Krympt andel", "Krympt andel, nedre 95 %-gräns", "Krympt andel, övre 95 %-gräns"] : [c.label]));
   // Decimal comma, as Swedish Excel reads numbers; integers as they are.
   const number = (x: number): string | number | null => (!Number.isFinite(x) ? null : Number.isInteger(x) ? x : String(x).replace(".", ","));
   const rows = units.map((a) =>
     cols.flatMap((c): (string | number | null)[] => {
-      if (c.key === "interval") return Number.isFinite(a.p) ? [number(a.adjustedLimits.alert.lower), number(a.adjustedLimits.alert.upper)] : [null, null];
+      if (c.key === "interval") {
+        const e = options.shrunkenOf?.(a.unit);
+        return e ? [number(e.shrunken), number(e.lower), number(e.upper)] : [null, null, null];
+      }
       if (c.key === "flag" || c.key === "unit" || c.key === "department") return [c.text(a)];
       const v = c.value(a);
       return [typeof v === "number" ? number(v) : v];

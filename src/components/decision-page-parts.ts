@@ -77,7 +77,7 @@ export function flagSummaryText(view: DecisionView, policy: FlagPolicy, document
   const alerts = units.filter((u) => u.level === "alert").length;
   const p = el(
     "p",
-    `${formatCount(alarms)} larm och ${formatCount(alerts)} varningar bland ${formatCount(units.length)} bedömda beslutsfattare. Av ren slump väntas ${new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1}).format(units.length * (1 - policy.alarmLevel))} falsklarm och ${new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1}).format(units.length * (1 - policy.alertLevel))} varningar bland så många, även om alla beslutade lika.`
+    `${formatCount(alarms)} larm och ${formatCount(alerts)} varningar bland ${formatCount(units.length)} bedömda beslutsfattare. Av ren slump väntas ${new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 2}).format(units.length * (1 - policy.alarmLevel))} falsklarm och ${new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1}).format(units.length * (1 - policy.alertLevel))} varningar bland så många, även om alla beslutade lika.`
   );
   p.className = "lika-flag-summary";
   return p;
@@ -136,7 +136,7 @@ export interface DecisionPageParts {
   selection: HTMLElement;
   flagSummary: HTMLElement;
   howToReadFunnel: HTMLElement;
-  ranked: HTMLElement;
+  howToReadRanked: HTMLElement;
   spreadOverTime: HTMLElement;
   delegationSummary: HTMLElement;
   howToReadTable: HTMLElement;
@@ -182,7 +182,15 @@ export function DecisionPageParts(view: DecisionView, spread: readonly SpreadPoi
       "Så läser du diagrammet",
       document
     ),
-    ranked: el("p", "Diagrammet med krympta skattningar läggs till här."),
+    howToReadRanked: howToRead(
+      [
+        "Varje streck är en beslutsfattare, ordnad från lägst till högst krympt andel; strecket är 95 %-intervallet.",
+        "Krympning drar en andel mot genomsnittet ju mer, desto färre beslut den vilar på: den som har 8 beslut, alla utan brister, visas inte på 100 %.",
+        "Den ljusa punkten bredvid är andelen utan krympning. Trianglar med H eller L är flaggade, som i trattdiagrammet."
+      ],
+      "Så läser du diagrammet",
+      document
+    ),
     spreadOverTime: spreadBox,
     delegationSummary,
     howToReadTable: howToRead(

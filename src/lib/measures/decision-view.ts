@@ -24,6 +24,7 @@ import {
   type DecisionStratum
 } from "./decisions-without-deficiencies.js";
 import {delegationCounts, delegationOfCounts} from "./delegation.js";
+import {adjustedShrinkage, type AdjustedShrinkage} from "./adjusted-shrinkage.js";
 import {keepUnits, type FlagMeasureResult, type Window} from "./flag-measure.js";
 
 /** Stage (a) of the decision measures: the count rows each needs. */
@@ -79,6 +80,11 @@ export interface DecisionView {
   byDepartment: FlagMeasureResult;
   spread: DecisionMakerSpread & {window: Window};
   delegation: FlagMeasureResult;
+  /**
+   * Shrunken adjusted shares (95 % intervals) of every decision-maker of the measure, the prior estimated from all of them
+   * (not only those shown); null when the national share is 0 or 1.
+   */
+  shrinkage: AdjustedShrinkage | null;
   /** Each decision-maker's department in the decision-maker window (where most of their decisions were). */
   departmentOf: Record<string, Department>;
 }
@@ -113,14 +119,16 @@ export function decisionView(countsIn: CountsInWindow, period: Period, filter: D
 
   const spreadMinimum = options.spreadMinimum ?? DEFAULT_SPREAD_MINIMUM;
   const standardised = indirectStandardisationOfCounts(stratumCounts(dmRows, (r) => r.unit, strata));
+  const people = decisionsWithoutDeficienciesOfCounts(dmRows, "decision-maker", dmWindow, dwdOptions);
   return {
     period,
     decisionMakerWindow: {from: dmWindow.from, to: dmWindow.to},
     filter: {...filter},
-    byDecisionMaker: keepUnits(decisionsWithoutDeficienciesOfCounts(dmRows, "decision-maker", dmWindow, dwdOptions), keepPerson),
+    byDecisionMaker: keepUnits(people, keepPerson),
     byDepartment: keepUnits(decisionsWithoutDeficienciesOfCounts(periodRows, "department", period, dwdOptions), keepDepartment),
     spread: {...decisionMakerSpread(standardised, spreadMinimum, keepPerson), window: {from: dmWindow.from, to: dmWindow.to}},
     delegation: keepUnits(delegationOfCounts(choose(periodCounts.delegation, filter.caseType === null ? null : [filter.caseType]), period, policy), keepDepartment),
+    shrinkage: people.target > 0 && people.target < 1 ? adjustedShrinkage(people.units, people.target) : null,
     departmentOf: Object.fromEntries([...departmentOf].sort(([a], [b]) => (a < b ? -1 : 1)))
   };
 }

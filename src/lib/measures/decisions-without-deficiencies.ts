@@ -62,6 +62,11 @@ export function decisionsWithoutDeficienciesCounts(decisions: Iterable<DecisionR
   );
 }
 
+/** How the measure speaks Swedish (flag sentences, explainers) when adjusted for `strata`. */
+export function decisionsWithoutDeficienciesWording(strata: readonly DecisionStratum[] = DEFAULT_DECISION_STRATA) {
+  return {rateLabel: "beslut utan brister", caseNoun: "beslut", eventPredicate: "var utan brister", adjustedFor: stratumWords(strata), polarity: "none" as const};
+}
+
 /** The measure's Swedish title and wording for one kind of unit. */
 function spec(unitType: "decision-maker" | "department", strata: readonly DecisionStratum[]) {
   return {
@@ -69,7 +74,7 @@ function spec(unitType: "decision-maker" | "department", strata: readonly Decisi
     title: unitType === "decision-maker" ? "Beslut utan brister per beslutsfattare" : "Beslut utan brister per avdelning",
     unitType,
     adjustedFor: [...strata],
-    wording: {rateLabel: "beslut utan brister", caseNoun: "beslut", eventPredicate: "var utan brister", adjustedFor: stratumWords(strata), polarity: "none" as const}
+    wording: decisionsWithoutDeficienciesWording(strata)
   };
 }
 

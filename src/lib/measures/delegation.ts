@@ -10,6 +10,9 @@ import {flagMeasureOfCounts, type FlagMeasureResult, type Window} from "./flag-m
 
 export const DELEGATION_ID = "delegation";
 
+/** How the measure speaks Swedish (flag sentences, explainers). */
+export const DELEGATION_WORDING = {rateLabel: "beslut fattade av inspektör med delegation", caseNoun: "beslut", eventPredicate: "fattades på delegation", adjustedFor: "ärendeslag", polarity: "none"} as const;
+
 /** Stage (a): every decision counted per decision-maker, department, type of operation, case type and tertial; events: taken under delegation. */
 export function delegationCounts(decisions: Iterable<DecisionRow>, window?: Window): CountRow[] {
   return countDecisions(decisions, () => true, (d) => d.decision_maker_role === "inspector_delegated", window);
@@ -23,7 +26,7 @@ export function delegationOfCounts(rows: readonly CountRow[], window: Window, po
       title: "Beslut på delegation per avdelning",
       unitType: "department",
       adjustedFor: ["case_type"],
-      wording: {rateLabel: "beslut fattade av inspektör med delegation", caseNoun: "beslut", eventPredicate: "fattades på delegation", adjustedFor: "ärendeslag", polarity: "none"}
+      wording: DELEGATION_WORDING
     },
     stratumCounts(rows, (r) => r.department, ["case_type"]),
     window,

@@ -53,7 +53,8 @@ export function DecisionMakerOverTime(history: readonly DecisionMakerTertial[], 
     ariaDescription: summary,
     caption: summary,
     x: {label: null, domain: data.map((d) => d.tertial), padding: 0.3},
-    y: {label: "Justerad andel utan brister", domain: [0, 1], tickFormat: (v: number) => formatPercent(v), grid: true},
+    // Adjusted shares can exceed 100 % ((O/E)·target); the axis grows to show them.
+    y: {label: "Justerad andel utan brister", domain: [0, Math.max(1, ...data.map((d) => Math.max(d.rate, d.alarm.upper)))], tickFormat: (v: number) => formatPercent(v), grid: true},
     marks: [
       Plot.areaY(data, {x: "tertial", y1: (d) => d.alarm.lower, y2: (d) => d.alarm.upper, fill: FLAG_COLOURS.tooFew, fillOpacity: 0.25, curve: "step"}),
       Plot.areaY(data, {x: "tertial", y1: (d) => d.alert.lower, y2: (d) => d.alert.upper, fill: FLAG_COLOURS.tooFew, fillOpacity: 0.45, curve: "step"}),

@@ -18,7 +18,8 @@ function decisionMakerPaths(): string[] {
 export default {
   root: "src",
   title: "lika",
-  lang: "sv",
+  // The pages are Swedish: Framework 1.13 has no language option, so `npm run build` sets <html lang="sv">
+  // afterwards (loaders/build/set-language.ts).
   pages: [
     {name: "Beslut utan brister", path: "/beslut-utan-brister"},
     {name: "Nationella tillsyner", path: "/nationella-tillsyner"},

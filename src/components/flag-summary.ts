@@ -9,7 +9,7 @@ import type {UnitType} from "../lib/flags/types.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {elementMaker, emptyState} from "./dom.js";
 import {FlagBadge, levelWord} from "./flag-badge.js";
-import {DECISIONS_WORDING, formatProbability, formatStatistic, isTooFew, labelOfUnit, noUnitsText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ViewWording} from "./measure-view.js";
+import {DECISIONS_WORDING, probabilityEquation, formatStatistic, isTooFew, labelOfUnit, noUnitsText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ViewWording} from "./measure-view.js";
 
 const signed = new Intl.NumberFormat("sv-SE", {minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero"});
 
@@ -20,7 +20,7 @@ export function formatDifference(percentagePoints: number): string {
 
 /** "Nord: +12,3 procentenheter mot förväntat (larm, q = 0,001)": one flagged unit's size beside its significance. */
 export function differenceText(d: FlagDifference, label: string): string {
-  return `${label}: ${formatDifference(d.differencePercentagePoints)} mot förväntat (${levelWord(d.level).toLowerCase()}, q = ${formatProbability(d.q)})`;
+  return `${label}: ${formatDifference(d.differencePercentagePoints)} mot förväntat (${levelWord(d.level).toLowerCase()}, ${probabilityEquation("q", d.q)})`;
 }
 
 /** The Swedish sentences of the summary: counts, expected false alarms, and the broad-variation verdict when it applies. */

@@ -80,10 +80,16 @@ export function formatShare(share: number): string {
 const significant = new Intl.NumberFormat("sv-SE", {maximumSignificantDigits: 2});
 const small = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 3});
 
-/** A p- or q-value: "0,012", "< 0,001"; a dash when not assessed. */
+/** A p- or q-value: "0,012", "< 0,001" (no-break space, so it does not wrap); a dash when not assessed. */
 export function formatProbability(x: number): string {
   if (!Number.isFinite(x)) return "–";
-  return x < 0.001 ? `< ${small.format(0.001)}` : small.format(x);
+  return x < 0.001 ? `<\u00a0${small.format(0.001)}` : small.format(x);
+}
+
+/** "q = 0,012", "q < 0,001": a named probability with the right relation sign. */
+export function probabilityEquation(name: string, x: number): string {
+  const value = formatProbability(x);
+  return value.startsWith("<") ? `${name}\u00a0${value}` : `${name} = ${value}`;
 }
 
 /** A statistic to two significant digits ("1,3", "0,00021"); a dash when not finite. */

@@ -28,7 +28,7 @@ describe("FlagSummary(view, {unitType, wording, document})", () => {
     expect(section.querySelector(".lika-broad-variation")!.textContent).toMatch(/^Bred variation: 5 av 6 bedömda avdelningar är flaggade\./);
     const items = [...section.querySelectorAll("li")];
     expect(items.map((li) => li.dataset.unit)).toEqual(["d5", "d0", "d4", "d1", "d3"]);
-    expect(items[0]!.textContent).toMatch(/d5: \+30,0 procentenheter mot förväntat \(larm, q = (< 0,001|0,\d+)\)$/);
+    expect(items[0]!.textContent).toMatch(/d5: \+30,0 procentenheter mot förväntat \(larm, q( = 0,\d+|\u00a0<\u00a00,001)\)$/);
     expect(items[1]!.textContent).toContain("d0: \u221229,0 procentenheter mot förväntat (larm");
     expect(items[1]!.querySelector(".lika-flag-badge")!.getAttribute("aria-label")).toBe("Larm: lägre än väntat");
   });

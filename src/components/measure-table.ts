@@ -5,11 +5,12 @@
  * decimal comma) built in the page, so the page makes no request for it. Also the table alternative of the charts.
  */
 import {adjustedShrinkage} from "../lib/measures/adjusted-shrinkage.js";
-import type {UnitType} from "../lib/flags/types.js";
+import type {FlagContext, UnitType} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
-import {FlagBadge, flagText} from "./flag-badge.js";
+import {flagText} from "./flag-badge.js";
+import {FlagExplainer} from "./flag-explainer.js";
 import {capitalise, DECISIONS_WORDING, formatProbability, formatShare, formatStatistic, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
 
 export type MeasureColumn = "unit" | "department" | "n" | "observed" | "expected" | "rate" | "adjustedRate" | "interval" | "flag" | "q" | "casesToDiffer";
@@ -32,6 +33,8 @@ export interface MeasureTableOptions extends Omit<MeasureViewOptions, "width"> {
   /** File name of the CSV download. */
   fileName?: string;
   caption?: string;
+  /** The dates counted, named in each flag's explainer. */
+  window?: {from: string; to: string};
 }
 
 function headers(unitType: UnitType, wording: ViewWording, withDepartment: boolean): {key: MeasureColumn; label: string}[] {
@@ -139,7 +142,8 @@ export function measureTableCsv(rows: readonly MeasureTableRow[], options: Pick<
   return toCsv(header, body, {delimiter: ";", bom: true});
 }
 
-function cellContent(row: MeasureTableRow, key: MeasureColumn, wording: ViewWording, document: Document): string | Node {
+function cellContent(row: MeasureTableRow, key: MeasureColumn, context: FlagContext, options: Required<Pick<MeasureTableOptions, "unitType" | "wording" | "document">> & Pick<MeasureTableOptions, "window">): string | Node {
+  const {unitType, wording, window, document} = options;
   const a = row.assessment;
   switch (key) {
     case "unit": return labelOfUnit(a);
@@ -150,12 +154,9 @@ function cellContent(row: MeasureTableRow, key: MeasureColumn, wording: ViewWord
     case "rate": return formatShare(a.rate);
     case "adjustedRate": return formatShare(a.adjustedRate);
     case "interval": return Number.isFinite(row.interval.lower) ? `${formatShare(row.interval.lower)}–${formatShare(row.interval.upper)}` : "–";
-    case "flag": {
-      if (a.level === null || a.direction === null) return row.flag;
-      const span = document.createElement("span");
-      span.append(FlagBadge({level: a.level, direction: a.direction}, {polarity: wording.polarity, document}), ` ${row.flag}`);
-      return span;
-    }
+    case "flag":
+      // Each flag opens its explainer; units without a flag say why in words.
+      return a.level === null || a.direction === null ? row.flag : FlagExplainer(a, context, {unitType, wording, window, compact: true, document});
     case "q": return formatProbability(a.q);
     case "casesToDiffer": return a.casesToDiffer === null ? "–" : formatCount(a.casesToDiffer);
   }
@@ -187,7 +188,7 @@ export function MeasureTable(view: AssessedMeasureView, options: MeasureTableOpt
         cell.dataset.column = c.key;
         const v = sortValue(row, c.key);
         if (typeof v === "number" && Number.isFinite(v)) cell.dataset.value = String(v);
-        cell.append(cellContent(row, c.key, wording, document));
+        cell.append(cellContent(row, c.key, view.context, {unitType, wording, window: options.window, document}));
         tr.append(cell);
       }
       body.append(tr);

@@ -16,8 +16,8 @@ export interface AssessedMeasureView {
   units: readonly ShownAssessment[];
 }
 
-/** The parts of a measure's wording the components use. */
-export type ViewWording = Pick<MeasureWording, "rateLabel" | "caseNoun" | "polarity"> & Partial<Pick<MeasureWording, "eventPredicate" | "adjustedFor">>;
+/** How the measure speaks Swedish (the explainers need all of it for `explainAssessment`). */
+export type ViewWording = MeasureWording;
 
 /** The flagship measure's wording ("beslut utan brister", no polarity), the default of every component. */
 export const DECISIONS_WORDING: MeasureWording = {rateLabel: "beslut utan brister", caseNoun: "beslut", eventPredicate: "var utan brister", adjustedFor: "verksamhetstyp och ärendeslag", polarity: "none"};

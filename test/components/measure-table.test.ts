@@ -23,6 +23,10 @@ describe("MeasureTable(view, {departmentOf, document})", () => {
     expect(dm01.querySelector('[data-column="adjustedRate"]')!.textContent).toMatch(/^\d+,\d\u00a0%$/);
     expect(dm01.querySelector('[data-column="interval"]')!.textContent).toMatch(/^\d+,\d\u00a0%–\d+,\d\u00a0%$/);
     expect(dm01.querySelector(".lika-flag-badge")!.getAttribute("aria-label")).toBe("Larm: högre än väntat");
+    // The flag opens its explainer, with the unit's own sentence.
+    const explainer = dm01.querySelector('[data-column="flag"] details.lika-flag-explainer')!;
+    expect(explainer.querySelector("summary")!.textContent).toBe("H Larm: högre än väntat – visa varför");
+    expect(explainer.querySelector(".lika-flag-sentence")!.textContent).toBe(measure.units.find((a) => a.unit === "dm_01")!.explanation);
     const few = measure.units.find((a) => a.n < 20)!;
     const fewRow = root.querySelector(`tr[data-unit="${few.unit}"]`)!;
     expect(fewRow.className).toBe("lika-too-few");

@@ -1,10 +1,10 @@
 /**
  * The measure table: one row per unit with decisions, without deficiencies, expected, share, adjusted share, the 95 %
- * interval of the shrunken share (as in the ranked interval plot), flag, q and the cases that would have to differ.
+ * shrunken share with its 95 % interval (as in the ranked interval plot), flag (opening its explainer), q and the cases that would have to differ.
  * Sortable by any column (buttons in the header, aria-sort), with a CSV download for Swedish Excel (semicolons, BOM,
  * decimal comma) built in the page, so the page makes no request for it. Also the table alternative of the charts.
  */
-import {adjustedShrinkage} from "../lib/measures/adjusted-shrinkage.js";
+import {adjustedShrinkage, type AdjustedShrinkage} from "../lib/measures/adjusted-shrinkage.js";
 import type {FlagContext, UnitType} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
@@ -19,8 +19,8 @@ export type MeasureColumn = "unit" | "department" | "n" | "observed" | "expected
 export interface MeasureTableRow {
   assessment: ShownAssessment;
   department: string | null;
-  /** 95 % interval of the shrunken adjusted share (NaN when it cannot be placed). */
-  interval: {lower: number; upper: number};
+  /** Shrunken adjusted share and its 95 % interval, as in the ranked interval plot (NaN when it cannot be placed). */
+  shrunken: {estimate: number; lower: number; upper: number};
   /** Flag in words: "Larm: högre än väntat", "Ingen flagga", "för få beslut (12)". */
   flag: string;
   /** Sort rank of the flag: alarm 3, alert 2, none 1, not assessed 0. */
@@ -35,6 +35,10 @@ export interface MeasureTableOptions extends Omit<MeasureViewOptions, "width"> {
   caption?: string;
   /** The dates counted, named in each flag's explainer. */
   window?: {from: string; to: string};
+  /** Shrinkage over all units of the measure when the view shows only some (a filtered page); default: over the view's units. */
+  shrinkage?: AdjustedShrinkage;
+  /** A link per unit (its own page), or null for none. */
+  hrefOf?: (unit: string) => string | null;
 }
 
 function headers(unitType: UnitType, wording: ViewWording, withDepartment: boolean): {key: MeasureColumn; label: string}[] {
@@ -46,7 +50,7 @@ function headers(unitType: UnitType, wording: ViewWording, withDepartment: boole
     {key: "expected", label: "Förväntat"},
     {key: "rate", label: "Andel"},
     {key: "adjustedRate", label: "Justerad andel"},
-    {key: "interval", label: `Intervall (${formatPercent(0.95)}, krympt)`},
+    {key: "interval", label: `Krympt andel (${formatPercent(0.95)}-intervall)`},
     {key: "flag", label: "Flagga"},
     {key: "q", label: "q"},
     {key: "casesToDiffer", label: `${capitalise(wording.caseNoun)} som skulle behöva skilja`}
@@ -55,17 +59,18 @@ function headers(unitType: UnitType, wording: ViewWording, withDepartment: boole
 }
 
 /** The table's rows in the order of the view's units. */
-export function measureTableRows(view: AssessedMeasureView, options: Pick<MeasureTableOptions, "departmentOf" | "wording"> = {}): MeasureTableRow[] {
+export function measureTableRows(view: AssessedMeasureView, options: Pick<MeasureTableOptions, "departmentOf" | "wording" | "shrinkage"> = {}): MeasureTableRow[] {
   const wording = options.wording ?? DECISIONS_WORDING;
   const {context} = view;
-  const shrinkage = context.target > 0 && context.target < 1 ? adjustedShrinkage(view.units, context.target).units : [];
-  return view.units.map((a, i) => {
-    const s = shrinkage[i];
+  const shrinkage = options.shrinkage ?? (context.target > 0 && context.target < 1 ? adjustedShrinkage(view.units, context.target) : null);
+  const byUnit = new Map((shrinkage?.units ?? []).map((u) => [u.unit, u]));
+  return view.units.map((a) => {
+    const s = byUnit.get(a.unit);
     const flagged = a.level !== null && a.direction !== null;
     return {
       assessment: a,
       department: options.departmentOf ? options.departmentOf(a.unit) : null,
-      interval: {lower: s?.lower ?? NaN, upper: s?.upper ?? NaN},
+      shrunken: {estimate: s?.shrunken ?? NaN, lower: s?.lower ?? NaN, upper: s?.upper ?? NaN},
       flag: flagged ? flagText(a.level!, a.direction!, wording.polarity) : isTooFew(a, context) ? tooFewText(a, wording) : isAssessed(a) ? "Ingen flagga" : `Ingen bedömning: ${a.noFlagReason ?? "kan inte bedömas"}`,
       flagRank: a.level === "alarm" ? 3 : a.level === "alert" ? 2 : isAssessed(a) ? 1 : 0
     };
@@ -83,7 +88,7 @@ function sortValue(row: MeasureTableRow, key: MeasureColumn): number | string {
     case "expected": return a.expected;
     case "rate": return a.rate;
     case "adjustedRate": return a.adjustedRate;
-    case "interval": return row.interval.lower;
+    case "interval": return row.shrunken.estimate;
     case "flag": return row.flagRank;
     case "q": return a.q;
     case "casesToDiffer": return a.casesToDiffer ?? NaN;
@@ -120,7 +125,7 @@ export function measureTableCsv(rows: readonly MeasureTableRow[], options: Pick<
   const withDepartment = rows.some((r) => r.department !== null);
   const cols = headers(unitType, wording, withDepartment);
   const pct = (x: number) => (Number.isFinite(x) ? percentNumber.format(100 * x) : null);
-  const header = cols.flatMap((c) => (c.key === "interval" ? ["Intervall nedre (%)", "Intervall övre (%)"] : [c.key === "rate" || c.key === "adjustedRate" ? `${c.label} (%)` : c.label]));
+  const header = cols.flatMap((c) => (c.key === "interval" ? ["Krympt andel (%)", "Intervall nedre (%)", "Intervall övre (%)"] : [c.key === "rate" || c.key === "adjustedRate" ? `${c.label} (%)` : c.label]));
   const body = rows.map((r) => {
     const a = r.assessment;
     return cols.flatMap((c): (string | number | null)[] => {
@@ -132,7 +137,7 @@ export function measureTableCsv(rows: readonly MeasureTableRow[], options: Pick<
         case "expected": return [Number.isFinite(a.expected) ? expectedNumber.format(a.expected) : null];
         case "rate": return [pct(a.rate)];
         case "adjustedRate": return [pct(a.adjustedRate)];
-        case "interval": return [pct(r.interval.lower), pct(r.interval.upper)];
+        case "interval": return [pct(r.shrunken.estimate), pct(r.shrunken.lower), pct(r.shrunken.upper)];
         case "flag": return [r.flag];
         case "q": return [Number.isFinite(a.q) ? qNumber.format(a.q) : null];
         case "casesToDiffer": return [a.casesToDiffer];
@@ -142,18 +147,25 @@ export function measureTableCsv(rows: readonly MeasureTableRow[], options: Pick<
   return toCsv(header, body, {delimiter: ";", bom: true});
 }
 
-function cellContent(row: MeasureTableRow, key: MeasureColumn, context: FlagContext, options: Required<Pick<MeasureTableOptions, "unitType" | "wording" | "document">> & Pick<MeasureTableOptions, "window">): string | Node {
+function cellContent(row: MeasureTableRow, key: MeasureColumn, context: FlagContext, options: Required<Pick<MeasureTableOptions, "unitType" | "wording" | "document">> & Pick<MeasureTableOptions, "window" | "hrefOf">): string | Node {
   const {unitType, wording, window, document} = options;
   const a = row.assessment;
   switch (key) {
-    case "unit": return labelOfUnit(a);
+    case "unit": {
+      const href = options.hrefOf?.(a.unit) ?? null;
+      if (href === null) return labelOfUnit(a);
+      const link = document.createElement("a");
+      link.href = href;
+      link.textContent = labelOfUnit(a);
+      return link;
+    }
     case "department": return row.department ?? "–";
     case "n": return formatCount(a.n);
     case "observed": return formatCount(a.observed);
     case "expected": return formatStatistic(a.expected);
     case "rate": return formatShare(a.rate);
     case "adjustedRate": return formatShare(a.adjustedRate);
-    case "interval": return Number.isFinite(row.interval.lower) ? `${formatShare(row.interval.lower)}–${formatShare(row.interval.upper)}` : "–";
+    case "interval": return Number.isFinite(row.shrunken.estimate) ? `${formatShare(row.shrunken.estimate)} (${formatShare(row.shrunken.lower)}–${formatShare(row.shrunken.upper)})` : "–";
     case "flag":
       // Each flag opens its explainer; units without a flag say why in words.
       return a.level === null || a.direction === null ? row.flag : FlagExplainer(a, context, {unitType, wording, window, compact: true, document});
@@ -170,7 +182,7 @@ export function MeasureTable(view: AssessedMeasureView, options: MeasureTableOpt
   const {document = globalThis.document, unitType = "decision-maker", wording = DECISIONS_WORDING, departmentOf, fileName = "matt.csv"} = options;
   if (view.units.length === 0) return emptyState(document, noUnitsText(unitType));
   const el = elementMaker(document);
-  const rows = measureTableRows(view, {departmentOf, wording});
+  const rows = measureTableRows(view, {departmentOf, wording, shrinkage: options.shrinkage});
   const cols = headers(unitType, wording, departmentOf !== undefined);
   const caption = options.caption ?? `${capitalise(wording.rateLabel)} per ${unitSingular(unitType)}`;
   const {figure, body} = tableShell(document, caption, cols);
@@ -188,7 +200,7 @@ export function MeasureTable(view: AssessedMeasureView, options: MeasureTableOpt
         cell.dataset.column = c.key;
         const v = sortValue(row, c.key);
         if (typeof v === "number" && Number.isFinite(v)) cell.dataset.value = String(v);
-        cell.append(cellContent(row, c.key, view.context, {unitType, wording, window: options.window, document}));
+        cell.append(cellContent(row, c.key, view.context, {unitType, wording, window: options.window, hrefOf: options.hrefOf, document}));
         tr.append(cell);
       }
       body.append(tr);

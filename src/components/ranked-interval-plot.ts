@@ -5,7 +5,7 @@
  * share is drawn faintly beside it so the pull is visible. Flagged units keep the flag's shape and letter.
  */
 import * as Plot from "@observablehq/plot";
-import {adjustedShrinkage, type ShrunkenShare} from "../lib/measures/adjusted-shrinkage.js";
+import {adjustedShrinkage, type AdjustedShrinkage, type ShrunkenShare} from "../lib/measures/adjusted-shrinkage.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {FLAG_COLOURS, flagColour, flagFill, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
 import {emptyState} from "./dom.js";
@@ -28,11 +28,14 @@ export interface RankedUnit {
 
 
 /** The units with a shrunken estimate, ranked by it (ties by label), and the prior mean they are pulled towards. */
-export function rankedUnits(view: AssessedMeasureView, level = 0.95): {units: RankedUnit[]; priorMean: number} {
+export function rankedUnits(view: AssessedMeasureView, level = 0.95, given?: AdjustedShrinkage): {units: RankedUnit[]; priorMean: number} {
   if (view.units.length === 0 || !(view.context.target > 0 && view.context.target < 1)) return {units: [], priorMean: NaN};
-  const shrinkage = adjustedShrinkage(view.units, view.context.target, level);
+  // A filtered view passes the shrinkage of every unit of the measure (the prior from all of them), found here by unit.
+  const shrinkage = given ?? adjustedShrinkage(view.units, view.context.target, level);
+  const byUnit = new Map(shrinkage.units.map((u) => [u.unit, u]));
   const rows = view.units
-    .map((assessment, i) => ({assessment, estimate: shrinkage.units[i]!}))
+    .filter((assessment) => byUnit.has(assessment.unit))
+    .map((assessment) => ({assessment, estimate: byUnit.get(assessment.unit)!}))
     .filter((r) => Number.isFinite(r.estimate.shrunken))
     .sort((a, b) => a.estimate.shrunken - b.estimate.shrunken || labelOfUnit(a.assessment).localeCompare(labelOfUnit(b.assessment), "sv"));
   return {units: rows.map((r, i) => ({...r, rank: i + 1})), priorMean: shrinkage.priorMean};
@@ -42,6 +45,8 @@ export interface RankedIntervalPlotOptions extends MeasureViewOptions {
   height?: number;
   /** Interval level (default 0.95). */
   level?: number;
+  /** Shrinkage over all units of the measure when `view` shows only some (a filtered page); default: over `view`'s units. */
+  shrinkage?: AdjustedShrinkage;
 }
 
 /**
@@ -50,7 +55,7 @@ export interface RankedIntervalPlotOptions extends MeasureViewOptions {
  */
 export function RankedIntervalPlot(view: AssessedMeasureView, options: RankedIntervalPlotOptions = {}): HTMLElement {
   const {width = 640, document = globalThis.document, unitType = "decision-maker", wording = DECISIONS_WORDING, level = 0.95} = options;
-  const {units, priorMean} = rankedUnits(view, level);
+  const {units, priorMean} = rankedUnits(view, level, options.shrinkage);
   if (units.length === 0) return emptyState(document, noUnitsText(unitType));
   const levelText = formatPercent(level);
   const title = (r: RankedUnit) => {

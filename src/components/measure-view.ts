@@ -5,6 +5,7 @@
  */
 import type {MeasureWording} from "../lib/flags/explanation.js";
 import type {FlagContext, UnitAssessment, UnitType} from "../lib/flags/types.js";
+import {isAssessedUnit} from "../lib/flags/alarm-fatigue.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 
 /** An assessed unit as the components show it; `flagMeasure` adds the label and explanation, `assessUnits` does not. */
@@ -64,7 +65,7 @@ export function tooFewText(a: UnitAssessment, wording: ViewWording): string {
 
 /** True when the unit was assessed (enough cases and an expected rate strictly between 0 and 1), flagged or not. */
 export function isAssessed(a: UnitAssessment): boolean {
-  return Number.isFinite(a.p);
+  return isAssessedUnit(a);
 }
 
 /** The sentence a component shows instead of an empty chart. */

@@ -3,12 +3,13 @@ import {describe, expect, it} from "vitest";
 import {FlagSummary, formatDifference} from "../../src/components/flag-summary.js";
 import {flagMeasure} from "../../src/lib/flags/flag.js";
 import {DECISIONS_WORDING} from "../../src/components/measure-view.js";
+import {isAssessedUnit} from "../../src/lib/flags/alarm-fatigue.js";
 import {generatedMeasure} from "./generated-measure.js";
 
 describe("FlagSummary(view, {unitType, wording, document})", () => {
   it("states the flags and the false alarms expected among the units assessed, in sv-SE numbers", () => {
     const measure = generatedMeasure({seed: 0.11, units: 60});
-    const assessed = measure.units.filter((a) => Number.isFinite(a.p)).length;
+    const assessed = measure.units.filter(isAssessedUnit).length;
     const section = FlagSummary(measure, {document});
     const [counts, expected] = [...section.querySelectorAll("p")].map((p) => p.textContent);
     const alarms = measure.units.filter((a) => a.level === "alarm").length;

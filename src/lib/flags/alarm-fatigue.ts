@@ -21,7 +21,7 @@ export interface FlagDifference {
 }
 
 export interface AlarmFatigue {
-  /** Units with a p-value (enough cases, an expected rate strictly between 0 and 1). */
+  /** Units the policy compared with their limits (`isAssessedUnit`). */
   assessed: number;
   alarms: number;
   /** Alerts that are not alarms. */
@@ -33,6 +33,14 @@ export interface AlarmFatigue {
   broad: boolean;
   /** Every flagged unit, largest absolute difference first. */
   differences: FlagDifference[];
+}
+
+/**
+ * True when the flag policy actually compared the unit with its limits: it has a p-value and no reason for having no flag
+ * (not too few cases, an expected rate strictly between 0 and 1, where nothing could differ). Only these count as assessed.
+ */
+export function isAssessedUnit(a: Pick<UnitAssessment, "p" | "noFlagReason">): boolean {
+  return Number.isFinite(a.p) && a.noFlagReason === null;
 }
 
 /** Units × (1 − level): the flags beyond two-sided `level` limits expected by chance among `units` units that do not differ. */
@@ -47,7 +55,7 @@ export function isBroadVariation(flagged: number, assessed: number): boolean {
 
 /** The alarm-fatigue view of one measure's assessed units under the policy they were assessed by. No units give zeros. */
 export function alarmFatigue(units: readonly UnitAssessment[], policy: Pick<FlagPolicy, "alertLevel" | "alarmLevel">): AlarmFatigue {
-  const assessed = units.filter((a) => Number.isFinite(a.p));
+  const assessed = units.filter(isAssessedUnit);
   const flagged = assessed.filter((a) => a.level !== null && a.direction !== null);
   const differences = flagged
     .map((a) => ({unit: a.unit, level: a.level!, direction: a.direction!, differencePercentagePoints: 100 * (a.adjustedRate - a.target), q: a.q}))

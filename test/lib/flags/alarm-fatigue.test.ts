@@ -74,6 +74,9 @@ describe("alarmFatigue(units, policy)", () => {
     const fatigue = alarmFatigue(withSmall, DEFAULT_FLAG_POLICY);
     expect(fatigue.assessed).toBe(6);
     expect(fatigue.broad).toBe(true);
+    // A unit whose expected share is 0 gets p = 1 but a reason for no flag: it was not compared, so it does not count.
+    const withZero = assessUnits([...departments, {unit: "zero", n: 100, observed: 0, expected: 0}], DEFAULT_FLAG_POLICY, 0.5).units;
+    expect(alarmFatigue(withZero, DEFAULT_FLAG_POLICY).assessed).toBe(6);
     expect(alarmFatigue([], DEFAULT_FLAG_POLICY)).toMatchObject({assessed: 0, alarms: 0, expectedFalseAlarms: 0, broad: false, differences: []});
   });
 });

@@ -17,6 +17,8 @@ export interface FlagExplainerOptions {
   window?: {from: string; to: string};
   /** Open from the start (default closed). */
   open?: boolean;
+  /** Summary with the flag only, without the unit's name (inside a table row that names it). */
+  compact?: boolean;
   document?: Document;
 }
 
@@ -54,7 +56,7 @@ export function explainerFacts(a: ShownAssessment, context: FlagContext, wording
  * unit's name; body with the sentence and the facts as a description list.
  */
 export function FlagExplainer(a: ShownAssessment, context: FlagContext, options: FlagExplainerOptions = {}): HTMLDetailsElement {
-  const {unitType = "decision-maker", wording = DECISIONS_WORDING, window, open = false, document = globalThis.document} = options;
+  const {unitType = "decision-maker", wording = DECISIONS_WORDING, window, open = false, compact = false, document = globalThis.document} = options;
   const el = elementMaker(document);
   const details = el("details");
   details.className = "lika-flag-explainer";
@@ -66,7 +68,7 @@ export function FlagExplainer(a: ShownAssessment, context: FlagContext, options:
   } else {
     summary.append(isTooFew(a, context) ? `Ingen bedömning: ${tooFewText(a, wording)}` : "Ingen flagga");
   }
-  summary.append(el("span", ` – ${labelOfUnit(a)}, visa varför`));
+  summary.append(el("span", compact ? " – visa varför" : ` – ${labelOfUnit(a)}, visa varför`));
   const sentence = el("p", a.explanation ?? explainAssessment(a, unitType, labelOfUnit(a), wording));
   sentence.className = "lika-flag-sentence";
   const list = el("dl");

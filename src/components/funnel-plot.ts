@@ -124,6 +124,8 @@ export function FunnelPlot(view: AssessedMeasureView, options: FunnelPlotOptions
     width,
     height: options.height ?? Math.round(Math.min(520, Math.max(320, width * 0.6))),
     marginLeft: 56,
+    // Room for the H/L letter beside a flagged unit at the largest n.
+    marginRight: 28,
     ariaLabel: `Trattdiagram: ${wording.rateLabel} per ${unitSingular(unitType)}`,
     ariaDescription: summary,
     caption: summary,

@@ -5,6 +5,7 @@
  */
 import type {MeasureWording} from "../lib/flags/explanation.js";
 import type {FlagContext, UnitAssessment, UnitType} from "../lib/flags/types.js";
+import {isAssessedUnit} from "../lib/flags/alarm-fatigue.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 
 /** An assessed unit as the components show it; `flagMeasure` adds the label and explanation, `assessUnits` does not. */
@@ -16,8 +17,8 @@ export interface AssessedMeasureView {
   units: readonly ShownAssessment[];
 }
 
-/** The parts of a measure's wording the components use. */
-export type ViewWording = Pick<MeasureWording, "rateLabel" | "caseNoun" | "polarity"> & Partial<Pick<MeasureWording, "eventPredicate" | "adjustedFor">>;
+/** How the measure speaks Swedish (the explainers need all of it for `explainAssessment`). */
+export type ViewWording = MeasureWording;
 
 /** The flagship measure's wording ("beslut utan brister", no polarity), the default of every component. */
 export const DECISIONS_WORDING: MeasureWording = {rateLabel: "beslut utan brister", caseNoun: "beslut", eventPredicate: "var utan brister", adjustedFor: "verksamhetstyp och ärendeslag", polarity: "none"};
@@ -64,7 +65,7 @@ export function tooFewText(a: UnitAssessment, wording: ViewWording): string {
 
 /** True when the unit was assessed (enough cases and an expected rate strictly between 0 and 1), flagged or not. */
 export function isAssessed(a: UnitAssessment): boolean {
-  return Number.isFinite(a.p);
+  return isAssessedUnit(a);
 }
 
 /** The sentence a component shows instead of an empty chart. */
@@ -80,10 +81,16 @@ export function formatShare(share: number): string {
 const significant = new Intl.NumberFormat("sv-SE", {maximumSignificantDigits: 2});
 const small = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 3});
 
-/** A p- or q-value: "0,012", "< 0,001"; a dash when not assessed. */
+/** A p- or q-value: "0,012", "< 0,001" (no-break space, so it does not wrap); a dash when not assessed. */
 export function formatProbability(x: number): string {
   if (!Number.isFinite(x)) return "–";
-  return x < 0.001 ? `< ${small.format(0.001)}` : small.format(x);
+  return x < 0.001 ? `<\u00a0${small.format(0.001)}` : small.format(x);
+}
+
+/** "q = 0,012", "q < 0,001": a named probability with the right relation sign. */
+export function probabilityEquation(name: string, x: number): string {
+  const value = formatProbability(x);
+  return value.startsWith("<") ? `${name}\u00a0${value}` : `${name} = ${value}`;
 }
 
 /** A statistic to two significant digits ("1,3", "0,00021"); a dash when not finite. */

@@ -3,7 +3,8 @@ import {describe, expect, it} from "vitest";
 import {FUNNEL_CLASSES, FunnelPlot, funnelSummary, referenceFunnel} from "../../src/components/funnel-plot.js";
 import {DECISIONS_WORDING} from "../../src/components/measure-view.js";
 import {limitsAt} from "../../src/lib/flags/assess-unit.js";
-import type {FlaggedMeasure} from "../../src/lib/flags/flag.js";
+import {flagMeasure, type FlaggedMeasure} from "../../src/lib/flags/flag.js";
+import {isAssessedUnit} from "../../src/lib/flags/alarm-fatigue.js";
 import {generatedMeasure} from "./generated-measure.js";
 import {expectSnapshot} from "./snapshot.js";
 
@@ -32,7 +33,7 @@ describe("FunnelPlot(view, {width, document})", () => {
     const figure = FunnelPlot(measure, {width: 640, document}) as Scaled;
     const y = figure.scale("y");
     const points = positions(figure, FUNNEL_CLASSES.assessed);
-    const assessed = measure.units.filter((a) => Number.isFinite(a.p));
+    const assessed = measure.units.filter(isAssessedUnit);
     expect(points).toHaveLength(assessed.length);
     const marks = {
       alertLower: positions(figure, FUNNEL_CLASSES.alertLower),
@@ -113,6 +114,28 @@ describe("FunnelPlot(view, {width, document})", () => {
     expect(label).toMatch(/Justerad andel: \d+,\d\u00a0%/);
     expect(label).toMatch(/99,8 %-gränser: \d+,\d\u00a0%–\d+,\d\u00a0%/);
     expect(label).not.toMatch(/\d\.\d/);
+  });
+
+  it("names better and worse, and colours them apart, only for a measure with a polarity", () => {
+    const better = generatedMeasure({seed: 0.37, units: 30, plantedOdds: 8, maxCases: 300, polarity: "higher-better"});
+    const wording = {...DECISIONS_WORDING, polarity: "higher-better" as const};
+    const figure = FunnelPlot(better, {wording, document});
+    const path = (unit: string) => [...figure.querySelectorAll(`g.${FUNNEL_CLASSES.assessed} > path`)].find((p) => p.getAttribute("aria-label")!.startsWith(`Beslutsfattare ${unit}\n`))!;
+    expect(path("dm_01").getAttribute("aria-label")).toContain("Larm: högre (bättre) än väntat");
+    expect(path("dm_02").getAttribute("aria-label")).toContain("Larm: lägre (sämre) än väntat");
+    expect(path("dm_01").getAttribute("stroke")).not.toBe(path("dm_02").getAttribute("stroke"));
+    const neutral = FunnelPlot(MEASURES[1]![1], {document});
+    const strokes = new Set([...neutral.querySelectorAll(`g.${FUNNEL_CLASSES.letters} text`)].map((t) => t.getAttribute("fill")));
+    expect(strokes.size).toBe(1);
+  });
+
+  it("shows a unit with an expected share of 0 greyed with its reason, and counts it in the caption", () => {
+    const base = MEASURES[3]![1];
+    const measure = flagMeasure({measure: "m", unitType: "decision-maker", wording: DECISIONS_WORDING, units: [...base.units, {unit: "dm_zero", n: 40, observed: 0, expected: 0}], target: base.context.target});
+    const figure = FunnelPlot(measure, {document});
+    const zero = positions(figure, FUNNEL_CLASSES.unassessed).find((p) => p.label!.startsWith("Beslutsfattare dm_zero\n"))!;
+    expect(zero.label).toContain("Ingen bedömning: förväntad andel är 0 eller 100 %");
+    expect(figure.querySelector("figcaption")!.textContent).toContain("1 kan inte bedömas (förväntad andel 0 eller 100 %).");
   });
 
   it("is a sentence when there are no units", () => {

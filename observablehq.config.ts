@@ -23,7 +23,8 @@ export default {
   pages: [
     {name: "Beslut utan brister", path: "/beslut-utan-brister"},
     {name: "Nationella tillsyner", path: "/nationella-tillsyner"},
-    {name: "Datakvalitet", path: "/datakvalitet"}
+    {name: "Datakvalitet", path: "/datakvalitet"},
+    {name: "Om statistiken", path: "/metod"}
   ],
   // The default global stylesheet loads a font from a third-party host; lika uses system fonts.
   globalStylesheets: [],

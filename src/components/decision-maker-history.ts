@@ -10,7 +10,7 @@ import type {DecisionMakerTertial} from "../lib/measures/decision-view.js";
 import {periodLabel} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {FLAG_COLOURS, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
-import {howToRead} from "./decision-page-parts.js";
+import {ReadingGuide} from "./reading-guide.js";
 
 interface Options {
   width?: number;
@@ -126,7 +126,7 @@ export function DecisionMakerCaseMix(latest: DecisionMakerTertial | undefined, d
   const box = el("div");
   box.append(
     figure,
-    howToRead(["Förväntat antal beslut utan brister räknas med rikets andel för varje verksamhetstyp: den som mest beslutar om hem där brister är vanliga förväntas ha en lägre andel."], "Så läser du tabellen", document)
+    ReadingGuide(["Förväntat antal beslut utan brister räknas med rikets andel för varje verksamhetstyp: den som mest beslutar om hem där brister är vanliga förväntas ha en lägre andel."], {document, title: "Så läser du tabellen", methodHref: "../metod.html"})
   );
   return box;
 }

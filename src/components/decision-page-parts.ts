@@ -1,7 +1,7 @@
 /**
- * The words and small blocks of the page "Beslut utan brister" around its charts: what the selection is and what it is
- * compared with, empty and too-small selections in words, the "Så läser du" texts, and the spread per tertial as a
- * table. Pure DOM from a `DecisionView`, so it renders in Node for tests.
+ * The blocks of the page "Beslut utan brister" around its charts: what the selection is and what it is compared with,
+ * empty and too-small selections in words, and the spread per tertial as a table (the spread chart's table
+ * alternative). Pure DOM from a `DecisionView`, so it renders in Node for tests.
  */
 import {CASE_TYPES, DEPARTMENTS, OPERATION_TYPES, labelOf} from "../lib/extract/codes.js";
 import type {FlagPolicy} from "../lib/flags/types.js";
@@ -9,17 +9,13 @@ import {formatCount, formatPercent} from "../lib/format/number.js";
 import type {DecisionView, SpreadPoint} from "../lib/measures/decision-view.js";
 import {periodLabel, QUERY_KEYS} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
+import {formatPercentagePoints} from "./spread-over-time.js";
 
 export interface DecisionPagePartsOptions {
   policy: FlagPolicy;
   /** Query keys whose values were not valid (said in words). */
   ignored?: readonly string[];
-  hrefOf?: (unit: string) => string;
   document?: Document;
-}
-
-function pp(x: number): string {
-  return Number.isFinite(x) ? `${new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1}).format(x)} p.e.` : "–";
 }
 
 function pct(x: number): string {
@@ -69,33 +65,6 @@ export function selectionSummary(view: DecisionView, options: DecisionPagePartsO
   return box;
 }
 
-/** Expected false alarms among the units shown (until the flag-summary component lands). */
-export function flagSummaryText(view: DecisionView, policy: FlagPolicy, document: Document = globalThis.document): HTMLElement {
-  const el = elementMaker(document);
-  const units = view.byDecisionMaker.units.filter((u) => Number.isFinite(u.p));
-  const alarms = units.filter((u) => u.level === "alarm").length;
-  const alerts = units.filter((u) => u.level === "alert").length;
-  const p = el(
-    "p",
-    `${formatCount(alarms)} larm och ${formatCount(alerts)} varningar bland ${formatCount(units.length)} bedömda beslutsfattare. Av ren slump väntas ${new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 2}).format(units.length * (1 - policy.alarmLevel))} falsklarm och ${new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1}).format(units.length * (1 - policy.alertLevel))} varningar bland så många, även om alla beslutade lika.`
-  );
-  p.className = "lika-flag-summary";
-  return p;
-}
-
-/** "Så läser du diagrammet" as a <details> with the given points, open by default so it is visible. */
-export function howToRead(points: readonly string[], title = "Så läser du diagrammet", document: Document = globalThis.document): HTMLElement {
-  const el = elementMaker(document);
-  const details = el("details");
-  details.open = true;
-  details.className = "lika-how-to-read";
-  details.append(el("summary", title));
-  const ul = el("ul");
-  for (const point of points) ul.append(el("li", point));
-  details.append(ul);
-  return details;
-}
-
 /** The spread between decision-makers per tertial as a table (the chart's table alternative). */
 export function spreadTable(points: readonly SpreadPoint[], document: Document = globalThis.document): HTMLElement {
   if (points.length === 0) return emptyState(document, "Det finns inte tolv månader med data före någon tertial: spridningen över tid kan inte visas.");
@@ -116,8 +85,8 @@ export function spreadTable(points: readonly SpreadPoint[], document: Document =
     tr.append(th);
     const cells: [string, string, number][] = [
       ["units", formatCount(s.afterCaseMix.units), s.afterCaseMix.units],
-      ["tauBefore", pp(s.beforeCaseMix.tauPercentagePoints), s.beforeCaseMix.tauPercentagePoints],
-      ["tauAfter", pp(s.afterCaseMix.tauPercentagePoints), s.afterCaseMix.tauPercentagePoints],
+      ["tauBefore", formatPercentagePoints(s.beforeCaseMix.tauPercentagePoints), s.beforeCaseMix.tauPercentagePoints],
+      ["tauAfter", formatPercentagePoints(s.afterCaseMix.tauPercentagePoints), s.afterCaseMix.tauPercentagePoints],
       ["i2Before", pct(s.beforeCaseMix.i2), s.beforeCaseMix.i2],
       ["i2After", pct(s.afterCaseMix.i2), s.afterCaseMix.i2]
     ];
@@ -130,79 +99,4 @@ export function spreadTable(points: readonly SpreadPoint[], document: Document =
     body.append(tr);
   }
   return figure;
-}
-
-export interface DecisionPageParts {
-  selection: HTMLElement;
-  flagSummary: HTMLElement;
-  howToReadFunnel: HTMLElement;
-  howToReadRanked: HTMLElement;
-  spreadOverTime: HTMLElement;
-  delegationSummary: HTMLElement;
-  howToReadTable: HTMLElement;
-}
-
-/** Every text block of the page for one view. */
-export function DecisionPageParts(view: DecisionView, spread: readonly SpreadPoint[], options: DecisionPagePartsOptions): DecisionPageParts {
-  const document = options.document ?? globalThis.document;
-  const el = elementMaker(document);
-  const spreadBox = el("div");
-  spreadBox.append(
-    el("p", view.spread.conclusion),
-    spreadTable(spread, document),
-    howToRead(
-      [
-        "τ (tau) är den spridning mellan beslutsfattare som finns kvar när slumpens del är borträknad, i procentenheter (p.e.).",
-        "I² är den andel av variationen som är större än slumpen förklarar.",
-        "Före justering jämförs de råa andelarna; efter justering är varje beslutsfattare jämförd med vad hens blandning av hem och ärenden ger i riket.",
-        "Sjunker τ efter justering över tid blir besluten mer enhetliga."
-      ],
-      "Så läser du tabellen",
-      document
-    )
-  );
-  const delegationUnits = view.delegation.units.filter((u) => Number.isFinite(u.p));
-  const flagged = delegationUnits.filter((u) => u.level !== null).length;
-  const delegationSummary = el(
-    "p",
-    delegationUnits.length === 0
-      ? "Inga beslut på delegation att jämföra i urvalet."
-      : `Riket: ${pct(view.delegation.target)} av ${formatCount(view.delegation.cases)} beslut fattades av inspektör med delegation. ${formatCount(flagged)} av ${formatCount(delegationUnits.length)} avdelningar flaggas.`
-  );
-  return {
-    selection: selectionSummary(view, options),
-    flagSummary: flagSummaryText(view, options.policy, document),
-    howToReadFunnel: howToRead(
-      [
-        "Varje punkt är en beslutsfattare: justerad andel beslut utan brister (uppåt) mot antal beslut (åt höger).",
-        "De korta strecken över och under en punkt är just den beslutsfattarens 95 %- och 99,8 %-gränser, räknade för hens blandning av hem och ärenden. En punkt utanför sina streck är flaggad.",
-        "Trianglar med H (högre) eller L (lägre) är flaggade: fylld = larm (utanför 99,8 %), ihålig = varning (utanför 95 %). Gråa ringar har för få beslut för att bedömas.",
-        "En flagga är ett underlag för vidare granskning, inte ett bevis på att någon beslutar fel."
-      ],
-      "Så läser du diagrammet",
-      document
-    ),
-    howToReadRanked: howToRead(
-      [
-        "Varje streck är en beslutsfattare, ordnad från lägst till högst krympt andel; strecket är 95 %-intervallet.",
-        "Krympning drar en andel mot genomsnittet ju mer, desto färre beslut den vilar på: den som har 8 beslut, alla utan brister, visas inte på 100 %.",
-        "Den ljusa punkten bredvid är andelen utan krympning. Trianglar med H eller L är flaggade, som i trattdiagrammet."
-      ],
-      "Så läser du diagrammet",
-      document
-    ),
-    spreadOverTime: spreadBox,
-    delegationSummary,
-    howToReadTable: howToRead(
-      [
-        "Förväntat: antal beslut utan brister om beslutsfattaren hade rikets andel för varje typ av hem och ärende.",
-        "Justerad andel: observerat delat med förväntat, gånger rikets andel.",
-        "q: sannolikheten för ett falsklarm efter justering för att många jämförs samtidigt (Benjamini–Hochberg).",
-        "Beslut som skulle behöva skilja sig: hur många beslut som skulle behöva ha utfallit annorlunda för att flaggan skulle försvinna.",
-        "Klicka på en kolumnrubrik för att sortera."
-      ],
-      "Så läser du tabellen",
-      document
-    )
-  };
 }

@@ -170,7 +170,7 @@ describe("page Beslut utan brister, built and served by a plain static server on
       measures: {"decisions-without-deficiencies": {byDecisionMaker: {units: CliUnit[]}}};
     };
     return json.measures["decisions-without-deficiencies"].byDecisionMaker.units
-      .map((u) => ({unit: u.unit, n: u.n, observed: u.observed, expected: Math.round(u.expected * 10) / 10, level: u.level, direction: u.direction}))
+      .map((u) => ({unit: u.unit, n: u.n, observed: u.observed, expected: Math.round(u.expected * 1e6) / 1e6, level: u.level, direction: u.direction}))
       .sort((a, b) => a.unit.localeCompare(b.unit));
   }
 
@@ -184,9 +184,10 @@ describe("page Beslut utan brister, built and served by a plain static server on
             unit: (tr as HTMLElement).dataset.unit!,
             n: Number(cell("n").dataset.value),
             observed: Number(cell("observed").dataset.value),
-            expected: Number(cell("expected").dataset.value),
-            level: cell("flag").dataset.level ?? null,
-            direction: cell("flag").dataset.direction ?? null
+            // The table keeps full precision in data-value; the CLI's JSON has it too (rounded alike, to 6 decimals).
+            expected: Math.round(Number(cell("expected").dataset.value) * 1e6) / 1e6,
+            level: (cell("flag").querySelector("[data-level]") as HTMLElement | null)?.dataset.level ?? null,
+            direction: (cell("flag").querySelector("[data-direction]") as HTMLElement | null)?.dataset.direction ?? null
           };
         })
         .sort((a, b) => a.unit.localeCompare(b.unit))

@@ -16,11 +16,12 @@ export {
 } from "./decisions-without-deficiencies.js";
 export type {DecisionsWithoutDeficienciesOptions, DecisionStratum} from "./decisions-without-deficiencies.js";
 export {delegationByDepartment, delegationCounts, delegationOfCounts, DELEGATION_ID} from "./delegation.js";
-export {childConversations, childConversationCases, childConversationSummary, CHILD_CONVERSATIONS_ID} from "./child-conversations.js";
-export type {ChildConversationSummary} from "./child-conversations.js";
+export {childConversations, childConversationsOfCounts, childConversationCounts, childConversationSummary, childConversationSummaryOfCounts, CHILD_CONVERSATIONS_ID} from "./child-conversations.js";
+export type {ChildConversationSummary, ChildConversationCountRow} from "./child-conversations.js";
 export {escalationEvents, escalationSummary, escalationCases, escalationRepeats, rungOf, isDemanding, ESCALATION_ID, STALLED_AFTER_DAYS} from "./escalation.js";
 export type {EscalationMove, EscalationEpisode, StalledCase, EscalationEvents, EscalationSummary, MoveKind} from "./escalation.js";
-export {preparationsSentBack, preparationCases, PREPARATIONS_ID} from "./preparations.js";
+export {preparationsSentBack, preparationsSentBackOfCounts, preparationCounts, PREPARATIONS_ID} from "./preparations.js";
+export type {PreparationCountRow} from "./preparations.js";
 export {decisionMakerSpread, heterogeneity, spreadConclusion, DEFAULT_SPREAD_MINIMUM, SPREAD_ID} from "./decision-maker-spread.js";
 export type {DecisionMakerSpread, Heterogeneity} from "./decision-maker-spread.js";
 export {analyze, decisionMakerWindowFor} from "./analysis.js";

@@ -52,7 +52,9 @@ export function DecisionMakerOverTime(history: readonly DecisionMakerTertial[], 
     ariaLabel: "Beslutsfattaren över tid",
     ariaDescription: summary,
     caption: summary,
-    x: {label: null, domain: data.map((d) => d.tertial), padding: 0.3},
+    // Narrow screens: tertial labels turned so they do not overlap.
+    marginBottom: width < 640 ? 48 : 30,
+    x: {label: null, domain: data.map((d) => d.tertial), padding: 0.3, tickRotate: width < 640 ? -45 : 0},
     // Adjusted shares can exceed 100 % ((O/E)·target); the axis grows to show them.
     y: {label: "Justerad andel utan brister", domain: [0, Math.max(1, ...data.map((d) => Math.max(d.rate, d.alarm.upper)))], tickFormat: (v: number) => formatPercent(v), grid: true},
     marks: [

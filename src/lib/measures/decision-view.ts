@@ -117,8 +117,6 @@ export function decisionView(countsIn: CountsInWindow, period: Period, filter: D
   const keepDepartment = (unit: string) => dept === null || unit === dept;
   const dwdOptions = {strata, policy, caseTypes: dwdCaseTypes};
 
-  const spreadMinimum = options.spreadMinimum ?? DEFAULT_SPREAD_MINIMUM;
-  const standardised = indirectStandardisationOfCounts(stratumCounts(dmRows, (r) => r.unit, strata));
   const people = decisionsWithoutDeficienciesOfCounts(dmRows, "decision-maker", dmWindow, dwdOptions);
   return {
     period,
@@ -126,7 +124,7 @@ export function decisionView(countsIn: CountsInWindow, period: Period, filter: D
     filter: {...filter},
     byDecisionMaker: keepUnits(people, keepPerson),
     byDepartment: keepUnits(decisionsWithoutDeficienciesOfCounts(periodRows, "department", period, dwdOptions), keepDepartment),
-    spread: {...decisionMakerSpread(standardised, spreadMinimum, keepPerson), window: {from: dmWindow.from, to: dmWindow.to}},
+    spread: {...decisionMakerSpreadIn(countsIn(dmWindow).withoutDeficiencies, filter, {...options, strata}), window: {from: dmWindow.from, to: dmWindow.to}},
     delegation: keepUnits(delegationOfCounts(choose(periodCounts.delegation, filter.caseType === null ? null : [filter.caseType]), period, policy), keepDepartment),
     shrinkage: people.target > 0 && people.target < 1 ? adjustedShrinkage(people.units, people.target) : null,
     departmentOf: Object.fromEntries([...departmentOf].sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -149,7 +147,7 @@ export function tertialPeriodOf(key: string): Period {
 
 /**
  * The spread between decision-makers per tertial (each over the twelve months ending with it), for the tertials given
- * whose whole window has data (`firstTertial` is the first tertial with data).
+ * whose whole window has data (`tertials[0]` is the first tertial with data). Only the spread is computed, not the flags.
  */
 export function spreadOverTime(countsIn: CountsInWindow, tertials: readonly string[], filter: DecisionFilter = NO_FILTER, options: DecisionViewOptions = {}): SpreadPoint[] {
   if (tertials.length === 0) return [];
@@ -157,9 +155,18 @@ export function spreadOverTime(countsIn: CountsInWindow, tertials: readonly stri
   return tertials.flatMap((t) => {
     const window = twelveMonthsEnding(tertialBounds(t));
     if (window.from < first) return [];
-    const s = decisionView(countsIn, tertialPeriodOf(t), filter, {...options, decisionMakerWindow: window}).spread;
+    const s = decisionMakerSpreadIn(countsIn(window).withoutDeficiencies, filter, options);
     return [{tertial: t, window: {from: window.from, to: window.to}, beforeCaseMix: s.beforeCaseMix, afterCaseMix: s.afterCaseMix}];
   });
+}
+
+/** The spread between the decision-makers shown (department filter) of the count rows of one window, against national rates. */
+function decisionMakerSpreadIn(rows: readonly CountRow[], filter: DecisionFilter, options: DecisionViewOptions): DecisionMakerSpread {
+  const chosen = selectCounts(rows, {window: null, operationType: filter.operationType, caseTypes: caseTypesOf(filter, options.caseTypes ?? DEFAULT_DECISION_CASE_TYPES)});
+  const departmentOf = departmentOfUnits(chosen);
+  const keep = filter.department === null ? undefined : (unit: string) => departmentOf.get(unit) === filter.department;
+  const standardised = indirectStandardisationOfCounts(stratumCounts(chosen, (r) => r.unit, options.strata ?? DEFAULT_DECISION_STRATA));
+  return decisionMakerSpread(standardised, options.spreadMinimum ?? DEFAULT_SPREAD_MINIMUM, keep);
 }
 
 /** The tertials of the counts, in order ("2023T1", …). */

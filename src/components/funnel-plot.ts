@@ -78,6 +78,8 @@ export function funnelSummary(view: AssessedMeasureView, wording: ViewWording, u
   if (tooFew > 0) parts.push(`${formatCount(tooFew)} har färre än ${formatCount(context.policy.minimumCases)} ${wording.caseNoun} och visas gråa utan bedömning.`);
   const other = units.length - tooFew - assessed.length;
   if (other > 0) parts.push(`${formatCount(other)} kan inte bedömas (förväntad andel 0 eller 100\u00a0%).`);
+  const unplaceable = units.filter((a) => !Number.isFinite(a.adjustedRate)).length;
+  if (unplaceable > 0) parts.push(`${formatCount(unplaceable)} har inget förväntat utfall och kan därför inte ritas.`);
   return parts.join(" ");
 }
 

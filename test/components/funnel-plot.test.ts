@@ -137,6 +137,10 @@ describe("FunnelPlot(view, {width, document})", () => {
     const zero = positions(figure, FUNNEL_CLASSES.unassessed).find((p) => p.label!.startsWith("Beslutsfattare dm_zero\n"))!;
     expect(zero.label).toContain("Ingen bedömning: förväntad andel är 0 eller 100 %");
     expect(figure.querySelector("figcaption")!.textContent).toContain("1 kan inte bedömas (förväntad andel 0 eller 100\u00a0%).");
+    // With events but nothing expected the adjusted share is infinite: not drawn, but said.
+    const infinite = flagMeasure({measure: "m", unitType: "decision-maker", wording: DECISIONS_WORDING, units: [...base.units, {unit: "dm_inf", n: 40, observed: 3, expected: 0}], target: base.context.target});
+    const caption = FunnelPlot(infinite, {document}).querySelector("figcaption")!.textContent!;
+    expect(caption).toContain("1 har inget förväntat utfall och kan därför inte ritas.");
   });
 
   it("names the policy's own levels", () => {

@@ -1,8 +1,8 @@
 /** The flag policy: one way, used by every measure, to say whether a unit differs from the others and why. */
 export type {FlagLevel, FlagDirection, Polarity, FlagMethod, ReferenceMethod, UnitType, FlagPolicy, UnitCounts, StratumCount, FlagContext, UnitAssessment} from "./types.js";
 export {DEFAULT_FLAG_POLICY, flagPolicy} from "./policy.js";
-export {indirectStandardisation} from "./indirect-standardisation.js";
-export type {StratifiedCase, StratumRate, IndirectStandardisation} from "./indirect-standardisation.js";
+export {indirectStandardisation, indirectStandardisationOfCounts} from "./indirect-standardisation.js";
+export type {StratifiedCase, UnitStratumCount, StratumRate, IndirectStandardisation} from "./indirect-standardisation.js";
 export {adjustedRate, effectiveCases, usesExact, flagZ, levelOfZ, limitsAt, casesToDiffer, assessUnit} from "./assess-unit.js";
 export {caseMixOverdispersion} from "./overdispersion.js";
 export type {CaseMixOverdispersion} from "./overdispersion.js";

@@ -27,6 +27,14 @@ export interface IndirectStandardisation {
   target: number;
 }
 
+/** Cases and events of one unit in one stratum: the counts form of `StratifiedCase` (what data loaders write). */
+export interface UnitStratumCount {
+  unit: string;
+  stratum: string;
+  cases: number;
+  events: number;
+}
+
 /**
  * Indirect standardisation: each unit's expected count E = Σₛ nₛ·pₛ, where nₛ is the unit's cases in stratum s
  * and pₛ the rate of stratum s over all cases given (the national rate), and the variance of O under those rates,
@@ -34,23 +42,31 @@ export interface IndirectStandardisation {
  * With a single stratum E = n·target, i.e. no adjustment. No cases give no units and target NaN.
  */
 export function indirectStandardisation(cases: Iterable<StratifiedCase>): IndirectStandardisation {
+  const counts: UnitStratumCount[] = [];
+  for (const c of cases) counts.push({unit: c.unit, stratum: c.stratum, cases: 1, events: c.event ? 1 : 0});
+  return indirectStandardisationOfCounts(counts);
+}
+
+/** `indirectStandardisation` from counts: rows of the same unit and stratum add up; rows with no cases are ignored. */
+export function indirectStandardisationOfCounts(counts: Iterable<UnitStratumCount>): IndirectStandardisation {
   const strata = new Map<string, {n: number; events: number}>();
   const units = new Map<string, Map<string, {n: number; events: number}>>();
   let total = 0;
   let events = 0;
-  for (const c of cases) {
+  for (const c of counts) {
+    if (c.cases <= 0) continue;
     const s = strata.get(c.stratum) ?? {n: 0, events: 0};
-    s.n += 1;
-    if (c.event) s.events += 1;
+    s.n += c.cases;
+    s.events += c.events;
     strata.set(c.stratum, s);
     let byStratum = units.get(c.unit);
     if (!byStratum) units.set(c.unit, (byStratum = new Map()));
     const u = byStratum.get(c.stratum) ?? {n: 0, events: 0};
-    u.n += 1;
-    if (c.event) u.events += 1;
+    u.n += c.cases;
+    u.events += c.events;
     byStratum.set(c.stratum, u);
-    total += 1;
-    if (c.event) events += 1;
+    total += c.cases;
+    events += c.events;
   }
   const rate = (stratum: string): number => {
     const s = strata.get(stratum)!;

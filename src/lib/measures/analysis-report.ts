@@ -1,4 +1,5 @@
 /** Outputs of an analysis: JSON as docs/analyze-json.md describes it, and a readable Swedish summary. */
+import {CASE_TYPES, DEPARTMENTS, labelOf, OPERATION_TYPES} from "../extract/codes.js";
 import {formatCount, formatPercent} from "../format/number.js";
 import type {Analysis} from "./analysis.js";
 import type {FlagMeasureResult} from "./flag-measure.js";
@@ -42,8 +43,18 @@ export function analysisSummary(analysis: Analysis): string {
     `Flaggor: ${methodWords(p)}, varning utanför ${formatPercent(p.alertLevel, 0)}, larm utanför ${formatPercent(p.alarmLevel, 1)}, minst ${p.minimumCases} fall per enhet.`
   );
 
+  const f = analysis.filter;
+  if (f.department !== null || f.operationType !== null || f.caseType !== null) {
+    const parts = [
+      f.department === null ? null : `avdelning ${labelOf(DEPARTMENTS, f.department)} (jämförd med riket)`,
+      f.operationType === null ? null : `verksamhetstyp ${labelOf(OPERATION_TYPES, f.operationType)}`,
+      f.caseType === null ? null : `ärendeslag ${labelOf(CASE_TYPES, f.caseType)}`
+    ].filter((x) => x !== null);
+    lines.push(`Urval för beslut utan brister, spridning och delegation: ${parts.join(", ")}.`);
+  }
+
   const dwd = m["decisions-without-deficiencies"];
-  lines.push("", "Beslut utan brister (frekvenstillsyn, justerat för verksamhetstyp och ärendeslag)");
+  lines.push("", `Beslut utan brister (${f.caseType === null ? "frekvenstillsyn" : labelOf(CASE_TYPES, f.caseType).toLowerCase()}, justerat för verksamhetstyp och ärendeslag)`);
   lines.push(`  Riket: ${pct(dwd.byDepartment.target)} av ${formatCount(dwd.byDepartment.cases)} beslut.`);
   if (dwd.byDepartment.units.length) lines.push(`  Per avdelning: ${unitLine(dwd.byDepartment)}.`);
   lines.push(`  ${m["decision-maker-spread"].conclusion}`);

@@ -5,7 +5,7 @@
  */
 import {formatPercent} from "../format/number.js";
 import {chisquareCdf} from "../stats/dists.js";
-import {indirectStandardisation, type StratifiedCase} from "../flags/indirect-standardisation.js";
+import type {IndirectStandardisation} from "../flags/indirect-standardisation.js";
 import {dersimonianLairdTau2} from "../stats/dersimonian-laird.js";
 
 export const SPREAD_ID = "decision-maker-spread";
@@ -79,17 +79,19 @@ function pp(x: number): string {
 }
 
 /**
- * The spread between units (decision-makers) of stratified cases, before and after indirect standardisation, over the units
- * with at least `minimumCases` cases. Stratum rates are taken from all cases given.
+ * The spread between units (decision-makers) before and after indirect standardisation, over the units with at least
+ * `minimumCases` cases (and, when `keep` is given, only those it accepts: a department's decision-makers, measured
+ * against the national rates). Before: raw shares O/n with binomial variance at the overall share. After: (O/E)·p̄ with
+ * variance p̄²·Σₛ nₛ pₛ(1 − pₛ)/E².
  */
-export function decisionMakerSpread(cases: readonly StratifiedCase[], minimumCases = DEFAULT_SPREAD_MINIMUM): DecisionMakerSpread {
-  const {units, target: p} = indirectStandardisation(cases);
+export function decisionMakerSpread(standardised: IndirectStandardisation, minimumCases = DEFAULT_SPREAD_MINIMUM, keep?: (unit: string) => boolean): DecisionMakerSpread {
+  const p = standardised.target;
   const before: {y: number; v: number}[] = [];
   const after: {y: number; v: number}[] = [];
-  for (const {n, observed: o, expected: e, variance} of units) {
-    if (n < minimumCases) continue;
-    before.push({y: o / n, v: (p * (1 - p)) / n});
-    if (e > 0) after.push({y: (o / e) * p, v: (p * p * variance) / (e * e)});
+  for (const u of standardised.units) {
+    if (u.n < minimumCases || (keep && !keep(u.unit))) continue;
+    before.push({y: u.observed / u.n, v: (p * (1 - p)) / u.n});
+    if (u.expected > 0) after.push({y: (u.observed / u.expected) * p, v: (p * p * (u.variance ?? 0)) / (u.expected * u.expected)});
   }
   const beforeCaseMix = heterogeneity(before);
   const afterCaseMix = heterogeneity(after);

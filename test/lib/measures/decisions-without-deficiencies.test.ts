@@ -1,6 +1,6 @@
 import {flagPolicy} from "../../../src/lib/flags/policy.js";
 import {describe, expect, it} from "vitest";
-import {decisionsWithoutDeficiencies, decisionsWithoutDeficienciesCases} from "../../../src/lib/measures/decisions-without-deficiencies.js";
+import {decisionsWithoutDeficiencies} from "../../../src/lib/measures/decisions-without-deficiencies.js";
 import {decision, decisions, YEAR_2023} from "./rows.js";
 
 const A = "dm_bbbbbbbbbbbc";
@@ -48,9 +48,9 @@ describe("decisionsWithoutDeficiencies(decisions, unitType, window)", () => {
 
   it("counts other case types when asked, with case type as a stratum", () => {
     const rows = [decision({case_type: "self_initiated", decision_maker: A}), decision({decision_maker: A})];
-    const cases = decisionsWithoutDeficienciesCases(rows, "department", YEAR_2023, {caseTypes: ["frequency", "self_initiated"]});
-    expect(cases.map((c) => c.stratum).sort()).toEqual(["hvb|frequency", "hvb|self_initiated"]);
-    expect(cases.every((c) => c.unit === "nord")).toBe(true);
+    const r = decisionsWithoutDeficiencies(rows, "department", YEAR_2023, {caseTypes: ["frequency", "self_initiated"]});
+    expect(r.strata.map((s) => s.stratum)).toEqual(["hvb|frequency", "hvb|self_initiated"]);
+    expect(r.units.map((u) => [u.unit, u.n])).toEqual([["nord", 2]]);
   });
 
   it("flags an outlying decision-maker among 20 like ones, with a sentence that says högre, not bättre", () => {

@@ -47,9 +47,9 @@ export interface PersonalIdentityNumberMatch {
 export const PERSONAL_IDENTITY_NUMBER_SEPARATORS = "\\-+\\s\\u00ad\\u180e\\u200b-\\u200d\\u2060\\u2010-\\u2015\\u2212\\ufe58\\ufe63\\uff0d\\ufffd";
 const SEPARATOR = `[${PERSONAL_IDENTITY_NUMBER_SEPARATORS}]{0,3}`;
 /** YYYY MMDD [sep] NNNC, anchored where the scan stands; no digit may follow. */
-const LONG_FORM = new RegExp(`(\\d{2})(\\d{6})${SEPARATOR}(\\d{4})(?!\\d)`, "uy");
+const LONG_FORM = new RegExp(`(\\d{2})(\\d{6})${SEPARATOR}(\\d{4})(?!\\d)`, "y");
 /** YY MMDD [sep] NNNC, anchored where the scan stands; no digit may follow. */
-const SHORT_FORM = new RegExp(`(\\d{6})${SEPARATOR}(\\d{4})(?!\\d)`, "uy");
+const SHORT_FORM = new RegExp(`(\\d{6})${SEPARATOR}(\\d{4})(?!\\d)`, "y");
 
 const CENTURIES = new Set(["18", "19", "20"]);
 

@@ -33,6 +33,7 @@
  * Memory does not grow with the file: one chunk plus one record (and at most `maxWarnings`
  * warnings) are held at a time. Tokenizing: see tokenizer.ts for why this is not papaparse.
  */
+import {echo} from "../../privacy/echo.js";
 import {ExtractError, formatProblem, type Problem} from "../problem.js";
 import {detectDelimiter, type DelimiterDetection} from "./detect-delimiter.js";
 import {detectEncoding, hexBytes, isWindows1252, scanUtf8, type EncodingDetection, type Utf8Evidence} from "./detect-encoding.js";
@@ -319,7 +320,7 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
 
   const fieldName = (index: number): string => {
     const name = header[index];
-    return name === undefined || name.trim() === "" ? `field ${index + 1}` : `field ${index + 1} (${name.trim()})`;
+    return name === undefined || name.trim() === "" ? `field ${index + 1}` : `field ${index + 1} (${echo(name.trim(), 60)})`;
   };
 
   const toRecord = (raw: RawRecord): CsvRecord => {

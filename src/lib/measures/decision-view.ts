@@ -58,8 +58,12 @@ export function countsFromDecisions(decisions: readonly DecisionRow[]): CountsIn
 }
 
 export function countsFromTertials(counts: DecisionCounts): CountsInWindow {
-  const inWindow = (rows: readonly CountRow[], window: Window) => rows.filter((r) => tertialInWindow(r.tertial, window));
-  return (window) => ({withoutDeficiencies: inWindow(counts.withoutDeficiencies, window), delegation: inWindow(counts.delegation, window)});
+  const tertials = [...new Set([...counts.withoutDeficiencies, ...counts.delegation].map((r) => r.tertial))];
+  return (window) => {
+    // Which tertials lie in the window is decided once per tertial, not once per row.
+    const chosen = new Set(tertials.filter((t) => tertialInWindow(t, window)));
+    return {withoutDeficiencies: counts.withoutDeficiencies.filter((r) => chosen.has(r.tertial)), delegation: counts.delegation.filter((r) => chosen.has(r.tertial))};
+  };
 }
 
 export interface DecisionViewOptions {

@@ -59,10 +59,18 @@ export function countsFromDecisions(decisions: readonly DecisionRow[]): CountsIn
 
 export function countsFromTertials(counts: DecisionCounts): CountsInWindow {
   const tertials = [...new Set([...counts.withoutDeficiencies, ...counts.delegation].map((r) => r.tertial))];
+  // A page asks for the same few windows on every filter change: keep each selection (the counts never change).
+  const selected = new Map<string, DecisionCounts>();
   return (window) => {
-    // Which tertials lie in the window is decided once per tertial, not once per row.
-    const chosen = new Set(tertials.filter((t) => tertialInWindow(t, window)));
-    return {withoutDeficiencies: counts.withoutDeficiencies.filter((r) => chosen.has(r.tertial)), delegation: counts.delegation.filter((r) => chosen.has(r.tertial))};
+    const key = `${window.from}..${window.to}`;
+    let hit = selected.get(key);
+    if (!hit) {
+      // Which tertials lie in the window is decided once per tertial, not once per row.
+      const chosen = new Set(tertials.filter((t) => tertialInWindow(t, window)));
+      hit = {withoutDeficiencies: counts.withoutDeficiencies.filter((r) => chosen.has(r.tertial)), delegation: counts.delegation.filter((r) => chosen.has(r.tertial))};
+      selected.set(key, hit);
+    }
+    return hit;
   };
 }
 

@@ -23,7 +23,7 @@ function codeOption<T extends string>(name: string, raw: string | undefined, lis
   return raw as T;
 }
 
-export const ANALYZE_HELP = `Usage: lika analyze <dir> [--period P] [--department D] [--operation-type T] [--case-type C] [--json] [--method arcsine|exact] [--min-cases N]
+export const ANALYZE_HELP = `Usage: lika analyze <dir> [--period P] [--department D] [--operation-type T] [--case-type C] [--stalled-after-days N] [--json] [--method arcsine|exact] [--min-cases N]
 
 Computes every measure and flag (docs/methods.md) for a period from the extracts in <dir>.
 
@@ -35,7 +35,10 @@ Options:
   --operation-type T  count only decisions on this type of operation (e.g. hvb)
   --case-type C   count only decisions of this case type (${codeList(CASE_TYPES)});
                   default for decisions without deficiencies: frequency
-                  (the three filters apply to decisions without deficiencies, the spread and delegation)
+                  (the three filters apply to decisions without deficiencies, the spread, delegation
+                  and escalation)
+  --stalled-after-days N  an open case whose last decision demands something counts as
+                  stalled after N days without a decision (default 180)
   --json          print JSON (docs/analyze-json.md) instead of a Swedish summary
   --method M      funnel limits: arcsine (default; widened when overdispersed) or exact
   --min-cases N   fewest cases for a unit to be flagged (default 20)
@@ -65,6 +68,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
       department: {type: "string"},
       "operation-type": {type: "string"},
       "case-type": {type: "string"},
+      "stalled-after-days": {type: "string"},
       help: {type: "boolean", short: "h"}
     },
     true
@@ -87,6 +91,8 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   const minimumCases = numberOption("min-cases", values["min-cases"], 20);
   if (!(Number.isInteger(minimumCases) && minimumCases >= 1)) throw new UsageError(`--min-cases must be a whole number ≥ 1, got ${minimumCases}`);
   const policy = flagPolicy({method: method === "exact" ? "exact-binomial" : "arcsine", minimumCases});
+  const stalledAfterDays = numberOption("stalled-after-days", values["stalled-after-days"], 180);
+  if (!(Number.isInteger(stalledAfterDays) && stalledAfterDays >= 0)) throw new UsageError(`--stalled-after-days must be a whole number ≥ 0, got ${stalledAfterDays}`);
   const filter: DecisionFilter = {
     department: codeOption("department", values.department, DEPARTMENTS),
     operationType: codeOption("operation-type", values["operation-type"], OPERATION_TYPES),
@@ -100,7 +106,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   }
   period ??= extractSpan(extracts.decisions, extracts.inspections, extracts.preparations);
   if (period === null) throw new UsageError("the folder holds no rows to analyse");
-  const analysis = analyze(extracts, period, {policy, filter});
+  const analysis = analyze(extracts, period, {policy, filter, stalledAfterDays});
   console.log(values.json ? analysisJson(analysis) : analysisSummary(analysis));
   return 0;
 }

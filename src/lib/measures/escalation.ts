@@ -93,8 +93,8 @@ export interface EscalationEpisodeRow {
 
 /** A demanding decision of an open case, from its date until the case's next decision (null: none in the data). */
 export interface DemandingSpellRow {
+  /** The operation's pseudonym (the case's diary number stays out of every output of this measure). */
   operation_id: string;
-  case_id: string;
   decisionMaker: string;
   department: Department;
   operation_type: OperationType;
@@ -156,7 +156,7 @@ export function escalationCounts(decisions: Iterable<DecisionRow>, window?: Wind
           episodes.push(episode);
         }
         if (!finalSeen) {
-          spells.push({operation_id: d.operation_id, case_id: d.case_id, decisionMaker: d.decision_maker, department: d.department, operation_type: d.operation_type, case_type: d.case_type, decision: d.decision_type, from: d.decision_date, until: next?.decision_date ?? null});
+          spells.push({operation_id: d.operation_id, decisionMaker: d.decision_maker, department: d.department, operation_type: d.operation_type, case_type: d.case_type, decision: d.decision_type, from: d.decision_date, until: next?.decision_date ?? null});
         }
         if (next && (!window || isInPeriod(next.decision_date, window))) {
           const kind = moveKind(d.decision_type, next.decision_type);
@@ -240,7 +240,6 @@ export interface SurvivalSummary {
 /** An open case whose last decision demands something and is older than the threshold at the period's end. */
 export interface StalledCase {
   operationId: string;
-  caseId: string;
   department: Department;
   decisionMaker: string;
   operationType: OperationType;
@@ -368,7 +367,6 @@ export function stalledCases(spells: readonly DemandingSpellRow[], end: string, 
     .filter((s) => s.from <= end && (s.until === null || s.until > end) && daysBetween(s.from, end) > afterDays)
     .map((s) => ({
       operationId: s.operation_id,
-      caseId: s.case_id,
       department: s.department,
       decisionMaker: s.decisionMaker,
       operationType: s.operation_type,
@@ -378,7 +376,7 @@ export function stalledCases(spells: readonly DemandingSpellRow[], end: string, 
       lastDate: s.from,
       daysSinceLast: daysBetween(s.from, end)
     }))
-    .sort((a, b) => b.daysSinceLast - a.daysSinceLast || compareText(a.caseId, b.caseId));
+    .sort((a, b) => b.daysSinceLast - a.daysSinceLast || compareText(a.operationId, b.operationId) || compareText(a.lastDecision, b.lastDecision));
 }
 
 /** Stage (b) of the flagged measure: one stratum count per move row of a persisting deficiency (stratum: case type × rung). */

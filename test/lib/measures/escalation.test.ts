@@ -113,16 +113,16 @@ describe("escalation stage (b)", () => {
   });
 
   it("finds open cases whose last decision demands something and is older than the threshold at the period's end", () => {
-    expect(stalledCases(counts.spells, "2023-12-31").map((s) => [s.caseId, s.operationId, s.daysSinceLast, s.department, s.lastDecision, s.rung])).toEqual([
-      ["A-3", "op_A-3", 350, "syd", "report_back_1", 3],
-      ["A-4", "op_A-4", 333, "nord", "fine_imposed", 6]
+    expect(stalledCases(counts.spells, "2023-12-31").map((s) => [s.operationId, s.daysSinceLast, s.department, s.lastDecision, s.rung])).toEqual([
+      ["op_A-3", 350, "syd", "report_back_1", 3],
+      ["op_A-4", 333, "nord", "fine_imposed", 6]
     ]);
     // At 2023-07-20, A-3 has waited 186 days and A-4 (fine imposed 2023-02-01) 169: only A-3 at 180 days, both at 160.
-    expect(stalledCases(counts.spells, "2023-07-20").map((s) => s.caseId)).toEqual(["A-3"]);
-    expect(stalledCases(counts.spells, "2023-07-20", 160).map((s) => s.caseId)).toEqual(["A-3", "A-4"]);
+    expect(stalledCases(counts.spells, "2023-07-20").map((s) => s.operationId)).toEqual(["op_A-3"]);
+    expect(stalledCases(counts.spells, "2023-07-20", 160).map((s) => s.operationId)).toEqual(["op_A-3", "op_A-4"]);
     // A-1 waited 61 days between its decisions and was closed: never stalled.
-    expect(stalledCases(counts.spells, "2023-09-09", 0).map((s) => s.caseId)).toEqual(["A-3", "A-4", "A-1"]);
-    expect(stalledCases(counts.spells, "2023-09-10", 0).map((s) => s.caseId)).toEqual(["A-3", "A-4"]);
+    expect(stalledCases(counts.spells, "2023-09-09", 0).map((s) => s.operationId)).toEqual(["op_A-3", "op_A-4", "op_A-1"]);
+    expect(stalledCases(counts.spells, "2023-09-10", 0).map((s) => s.operationId)).toEqual(["op_A-3", "op_A-4"]);
   });
 
   it("summarises per department and flags the share of repeats per unit, stratified by case type and rung", () => {
@@ -140,7 +140,7 @@ describe("escalation stage (b)", () => {
     const all = escalationView(escalationCountsFromDecisions(rows), parsePeriod("2023"), {department: null, operationType: null, caseType: null});
     const syd = escalationView(escalationCountsFromDecisions(rows), parsePeriod("2023"), {department: "syd", operationType: null, caseType: null});
     expect(syd.flows.map((f) => `${f.from}>${f.to}:${f.count}`)).toEqual(["report_back_1>final:1"]);
-    expect(syd.stalled.map((s) => s.caseId)).toEqual(["A-3"]);
+    expect(syd.stalled.map((s) => s.operationId)).toEqual(["op_A-3"]);
     expect(syd.survival.total).toMatchObject({cases: 2, closed: 1, censored: 1});
     expect(syd.byDepartment.units.map((u) => u.unit)).toEqual([]);
     expect(all.byDepartment.units.map((u) => u.unit)).toEqual(["nord"]);

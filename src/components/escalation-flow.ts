@@ -28,6 +28,18 @@ export const SHORT_DECISION_LABELS: Record<DecisionType, string> = {
   final: "Slutligt beslut"
 };
 
+/** Shorter names still, for narrow screens (the matrix under the chart gives the full names). */
+export const NARROW_DECISION_LABELS: Record<DecisionType, string> = {
+  ...SHORT_DECISION_LABELS,
+  report_back_1: "Återredov. 1",
+  report_back_2: "Återredov. 2",
+  report_back_3: "Återredov. 3",
+  injunction: "Föreläggande",
+  injunction_with_fine: "Förel. m. vite",
+  licence_revoked: "Återkallat",
+  final: "Slutligt"
+};
+
 /** How each kind of move is named, and its neutral colour (the words and the matrix carry the meaning, not the colour). */
 export const MOVE_KINDS: Record<MoveKind, {label: string; symbol: string; colour: string}> = {
   repeat: {label: "upprepning på samma steg", symbol: "=", colour: "#9d7ab8"},
@@ -77,7 +89,8 @@ export function EscalationFlow(flows: readonly FlowCount[], options: EscalationF
   if (shown.length === 0) return emptyState(document, "Inga beslut följde på ett krävande beslut i det här urvalet.");
   const narrow = width < 560;
   const fontSize = narrow ? 10 : 12;
-  const labelWidth = narrow ? 96 : 150;
+  const names = narrow ? NARROW_DECISION_LABELS : SHORT_DECISION_LABELS;
+  const nameOf = (t: DecisionType, value: number) => (narrow ? names[t] : `${names[t]} (${formatCount(value)})`);
   const nodeWidth = 10;
   const gap = narrow ? 8 : 10;
   const total = shown.reduce((s, f) => s + f.count, 0);
@@ -90,8 +103,10 @@ export function EscalationFlow(flows: readonly FlowCount[], options: EscalationF
   const height = top + plotHeight + 8;
   // One scale for both columns, so band widths match: the column with more gaps sets it.
   const k = (plotHeight - gap * (rows - 1)) / total;
-  const x0 = labelWidth;
-  const x1 = width - labelWidth;
+  // Room for the longest label on each side (about 0.6 em per character in a system font).
+  const longest = (nodes: DecisionType[], value: (t: DecisionType) => number) => Math.max(...nodes.map((t) => nameOf(t, value(t)).length));
+  const x0 = Math.ceil(longest(left, (t) => sum((f) => f.from === t)) * fontSize * 0.6) + nodeWidth + 8;
+  const x1 = width - Math.ceil(longest(right, (t) => sum((f) => f.to === t)) * fontSize * 0.6) - nodeWidth - 8;
 
   const stack = (nodes: DecisionType[], totalOf: (t: DecisionType) => number): Map<DecisionType, Band> => {
     const used = nodes.reduce((s, t) => s + totalOf(t) * k, 0) + gap * (nodes.length - 1);
@@ -150,7 +165,7 @@ export function EscalationFlow(flows: readonly FlowCount[], options: EscalationF
     rect.append(svg("title", {}, `${SHORT_DECISION_LABELS[t]}: ${formatCount(value)}`));
     nodes.append(rect);
     const tx = side === "left" ? x0 - nodeWidth - 4 : x1 + nodeWidth + 4;
-    labels.append(svg("text", {x: tx, y: (band.y0 + band.y1) / 2, dy: "0.35em", "text-anchor": side === "left" ? "end" : "start"}, `${SHORT_DECISION_LABELS[t]} (${formatCount(value)})`));
+    labels.append(svg("text", {x: tx, y: (band.y0 + band.y1) / 2, dy: "0.35em", "text-anchor": side === "left" ? "end" : "start"}, nameOf(t, value)));
   };
   for (const t of left) drawNode(t, leftNodes.get(t)!, "left", sum((f) => f.from === t));
   for (const t of right) drawNode(t, rightNodes.get(t)!, "right", sum((f) => f.to === t));

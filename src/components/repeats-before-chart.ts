@@ -43,14 +43,14 @@ export function RepeatsBeforeChart(summaries: readonly EscalationSummary[], opti
     document,
     width,
     height: 60 + 34 * new Set(data.map((d) => d.unit)).size * 1.2,
-    marginLeft: 70,
+    marginLeft: 90,
     ariaLabel: "Upprepningar före eskalering per avdelning",
     ariaDescription: description,
     caption: description,
     x: {label: "Andel av stegen uppåt", domain: [0, 1], tickFormat: (v: number) => formatPercent(v)},
-    fy: {label: null},
+    fy: {label: null, tickFormat: (label: string) => `${label} (${formatCount(summaries.find((s) => s.label === label)?.repeatsBeforeEscalation.stepUps ?? 0)})`},
     y: {label: null, axis: null},
-    color: {domain: BUCKETS, range: ["#c6dbef", "#6baed6", "#2171b5", "#08306b"], legend: true, label: "Upprepningar före"},
+    color: {domain: BUCKETS, range: ["#c6dbef", "#6baed6", "#2171b5", "#08306b"], legend: true, label: "Upprepningar före steget uppåt"},
     marks: [
       Plot.barX(data, Plot.stackX({x: "share", fy: "label", fill: "bucket", order: BUCKETS, title: (d: Bar) => `${d.label}: ${formatCount(d.stepUps)} steg uppåt efter ${d.bucket} upprepningar (${formatPercent(d.share)})`, tip: true})),
       Plot.text(data.filter((d) => d.share >= 0.08), Plot.stackX({x: "share", fy: "label", z: "bucket", order: BUCKETS, text: (d: Bar) => d.bucket, fill: (d: Bar) => (d.bucket === "0" ? "black" : "white"), ariaHidden: "true"}))

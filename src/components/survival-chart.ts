@@ -85,7 +85,7 @@ export function SurvivalChart(curves: readonly SurvivalSummary[], options: Survi
     marks: [
       Plot.ruleY([0.5], {stroke: "#999", strokeDasharray: "3,3", ariaHidden: "true"}),
       Plot.line(points, {x: "time", y: "survival", z: "unit", stroke: "unit", curve: "step-after", strokeWidth: 1.6, className: SURVIVAL_CLASSES.curve, ariaHidden: "true"}),
-      Plot.tickY(censored, {x: "time", y: "survival", stroke: "unit", className: SURVIVAL_CLASSES.censored, ariaHidden: "true"}),
+      Plot.ruleX(censored, {x: "time", y1: (c: {survival: number}) => c.survival - 0.015, y2: (c: {survival: number}) => c.survival + 0.015, stroke: "unit", className: SURVIVAL_CLASSES.censored, ariaHidden: "true"}),
       Plot.dot(medians, {x: "time", y: "survival", stroke: "unit", fill: "white", r: 4, className: SURVIVAL_CLASSES.median, title: (m: {label: string; time: number}) => `${m.label}: median ${formatCount(m.time)} dagar`}),
       Plot.text(ends, {x: "time", y: "survival", text: "label", dx: 6, textAnchor: "start", fill: "unit", ariaHidden: "true"}),
       Plot.tip(points, Plot.pointer({x: "time", y: "survival", title: tip}))

@@ -40,7 +40,7 @@ export function TransitionMatrix(flows: readonly FlowCount[], options: Transitio
   }
   const totalHead = el("th", "Summa");
   totalHead.scope = "col";
-  const repeatHead = el("th", "Andel upprepningar");
+  const repeatHead = el("th", "Andel upprepn.");
   repeatHead.scope = "col";
   head.append(totalHead, repeatHead);
   const thead = el("thead");
@@ -77,7 +77,7 @@ export function TransitionMatrix(flows: readonly FlowCount[], options: Transitio
   const figure = el("figure");
   figure.className = "lika-table-wrapper";
   const key = el("p", `Tecken: ${Object.values(MOVE_KINDS).map((k) => `${k.symbol} ${k.label}`).join(", ")}. Andel upprepningar: av besluten som upprepade eller steg uppåt.`);
-  key.className = "lika-note";
+  key.className = "lika-matrix-key";
   figure.append(table, key);
   return figure;
 }

@@ -14,12 +14,12 @@ type Column = "operationId" | "department" | "decisionMaker" | "caseType" | "las
 const COLUMNS: {key: Column; label: string}[] = [
   {key: "operationId", label: "Verksamhet"},
   {key: "department", label: "Avdelning"},
-  {key: "decisionMaker", label: "Senaste beslutsfattare"},
-  {key: "caseType", label: "Ärendeslag"},
-  {key: "lastDecision", label: "Senaste beslut"},
+  {key: "daysSinceLast", label: "Dagar sedan"},
   {key: "rung", label: "Steg"},
+  {key: "lastDecision", label: "Senaste beslut"},
   {key: "lastDate", label: "Beslutsdatum"},
-  {key: "daysSinceLast", label: "Dagar sedan"}
+  {key: "caseType", label: "Ärendeslag"},
+  {key: "decisionMaker", label: "Senaste beslutsfattare"}
 ];
 
 function text(row: StalledCase, key: Column): string {

@@ -136,7 +136,7 @@ describe("StalledTable(rows)", () => {
     expect(sortStalled(rows, "department", "ascending").map((r) => r.department)).toEqual(["mitt", "nord"]);
     const csv = stalledCsv(rows);
     expect(csv.startsWith("\uFEFFVerksamhet;Avdelning;")).toBe(true);
-    expect(csv.split("\n")[1]).toBe("op_bbbbbbbbbbbb;Nord;dm_bbbbbbbbbbbb;Klagomål;Föreläggande;4;2024-03-01;305");
+    expect(csv.split("\n")[1]).toBe("op_bbbbbbbbbbbb;Nord;305;4;Föreläggande;2024-03-01;Klagomål;dm_bbbbbbbbbbbb");
     const table = StalledTable(rows, {document});
     expect([...table.querySelectorAll<HTMLElement>("tr[data-operation]")].map((tr) => tr.dataset.operation)).toEqual(["op_bbbbbbbbbbbb", "op_cccccccccccc"]);
     (table.querySelector("th[data-column='daysSinceLast'] button") as HTMLButtonElement).click();

@@ -410,8 +410,14 @@ function summaries(moves: readonly EscalationMoveRow[], stalled: readonly Stalle
   const key = (e: {decisionMaker: string; department: string}) => (unitType === "total" ? "total" : unitType === "department" ? e.department : e.decisionMaker);
   const label = unitType === "total" ? () => "Alla" : unitLabel(unitType);
   const units = unitType === "total" ? ["total"] : [...new Set([...moves.map(key), ...stalled.map(key)])].sort(compareText);
+  const byUnit = new Map<string, EscalationMoveRow[]>();
+  for (const m of moves) {
+    const list = byUnit.get(key(m));
+    if (list) list.push(m);
+    else byUnit.set(key(m), [m]);
+  }
   return units.map((unit) => {
-    const mine = moves.filter((m) => key(m) === unit);
+    const mine = byUnit.get(unit) ?? [];
     const count = (kind: MoveKind) => mine.filter((m) => m.kind === kind).reduce((s, m) => s + m.count, 0);
     const repeats = count("repeat");
     const stepUps = count("step-up");

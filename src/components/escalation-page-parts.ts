@@ -76,7 +76,7 @@ export function escalationReadingPoints(chart: "flow" | "matrix" | "repeats-befo
       return [
         "Till vänster står beslut som krävde något av verksamheten, till höger beslutet som kom närmast efter i samma ärende. Bandens bredd är antalet ärenden som tog den vägen; talet står på bandet.",
         "Band till samma steg är upprepningar, band till ett högre steg är eskaleringar, band till slutligt beslut är avslut. Håll muspekaren över ett band för antal och andel.",
-        "Alla tal, också de för smala band, finns i tabellen bredvid."
+        "Alla tal, också de för smala band, finns i tabellen vid diagrammet."
       ];
     case "matrix":
       return ["En rad per krävande beslut, en kolumn per nästa beslut. Tecknet visar slaget av steg: = upprepning, ↑ uppåt, ↓ nedåt, ✓ avslut."];

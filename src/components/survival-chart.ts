@@ -75,6 +75,7 @@ export function SurvivalChart(curves: readonly SurvivalSummary[], options: Survi
     width,
     height: narrow ? 300 : 360,
     marginRight: narrow ? 60 : 90,
+    marginLeft: 48,
     ariaLabel: "Kaplan–Meier-kurvor: tid till steg uppåt eller avslut per avdelning",
     ariaDescription: summary,
     caption: summary,

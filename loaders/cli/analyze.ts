@@ -26,7 +26,7 @@ function codeOption<T extends string>(name: string, raw: string | undefined, lis
   return raw as T;
 }
 
-export const ANALYZE_HELP = `Usage: lika analyze <dir> [--period P] [--department D] [--operation-type T] [--case-type C] [--json] [--method arcsine|exact] [--min-cases N]
+export const ANALYZE_HELP = `Usage: lika analyze <dir> [--period P] [--department D] [--operation-type T] [--case-type C] [--stalled-after-days N] [--json] [--method arcsine|exact] [--min-cases N]
 
 Computes every measure and flag (docs/methods.md) for a period from the extracts in <dir>.
 
@@ -38,7 +38,10 @@ Options:
   --operation-type T  count only decisions on this type of operation (e.g. hvb)
   --case-type C   count only decisions of this case type (${codeList(CASE_TYPES)});
                   default for decisions without deficiencies: frequency
-                  (the three filters apply to decisions without deficiencies, the spread and delegation)
+                  (the three filters apply to decisions without deficiencies, the spread, delegation
+                  and escalation)
+  --stalled-after-days N  an open case whose last decision demands something counts as
+                  stalled after N days without a decision (default 180)
   --json          print JSON (docs/analyze-json.md) instead of a Swedish summary
   --method M      funnel limits: arcsine (default; widened when overdispersed) or exact
   --min-cases N   fewest cases for a unit to be flagged (default 20)
@@ -73,6 +76,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
       department: {type: "string"},
       "operation-type": {type: "string"},
       "case-type": {type: "string"},
+      "stalled-after-days": {type: "string"},
       help: {type: "boolean", short: "h"}
     },
     true
@@ -95,6 +99,8 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   const minimumCases = numberOption("min-cases", values["min-cases"], 20);
   if (!(Number.isInteger(minimumCases) && minimumCases >= 1)) throw new UsageError(`--min-cases must be a whole number ≥ 1, got ${minimumCases}`);
   const policy = flagPolicy({method: method === "exact" ? "exact-binomial" : "arcsine", minimumCases});
+  const stalledAfterDays = numberOption("stalled-after-days", values["stalled-after-days"], 180);
+  if (!(Number.isInteger(stalledAfterDays) && stalledAfterDays >= 0)) throw new UsageError(`--stalled-after-days must be a whole number ≥ 0, got ${stalledAfterDays}`);
   const filter: DecisionFilter = {
     department: codeOption("department", values.department, DEPARTMENTS),
     operationType: codeOption("operation-type", values["operation-type"], OPERATION_TYPES),
@@ -115,7 +121,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   if (period === null) throw new ExtractError("cannot analyse: the folder holds no rows");
   const warnings = analyzeWarnings(extracts, period, span);
   for (const w of warnings) console.error(`lika analyze: warning: ${w.message}`);
-  const analysis = analyze(extracts, period, {policy, filter});
+  const analysis = analyze(extracts, period, {policy, filter, stalledAfterDays});
   if (values.json) console.log(JSON.stringify({warnings: warnings.map(({code, message, details}) => ({code, message, details})), ...JSON.parse(analysisJson(analysis))}, null, 2));
   else console.log([...warnings.map((w) => `Varning: ${swedishWarning(w)}`), ...(warnings.length > 0 ? [""] : []), analysisSummary(analysis)].join("\n"));
   if (nothingAnalysed(warnings)) return 1;

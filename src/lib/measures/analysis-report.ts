@@ -78,9 +78,11 @@ export function analysisSummary(analysis: Analysis): string {
 
   const esc = m["escalation-repeats"].summary.total;
   lines.push("", "Eskalering efter kvarstående brister");
-  if (esc) {
+  if (esc.repeats + esc.stepUps + esc.stepDowns + esc.closures + esc.stalledCases > 0) {
+    const time = m["escalation-repeats"].survival.total;
     lines.push(
-      `  ${formatCount(esc.repeats)} upprepningar på samma steg och ${formatCount(esc.stepUps)} steg uppåt (${pct(esc.repeatShare)} upprepningar); ${formatCount(esc.stalledCases)} öppna ärenden utan beslut på mer än ${m["escalation-repeats"].stalledAfterDays} dagar vid periodens slut.`
+      `  ${formatCount(esc.repeats)} upprepningar på samma steg och ${formatCount(esc.stepUps)} steg uppåt (${pct(esc.repeatShare)} upprepningar); ${formatCount(esc.stalledCases)} öppna ärenden utan beslut på mer än ${m["escalation-repeats"].stalledAfterDays} dagar vid periodens slut.`,
+      `  Tid från första krävande beslut till eskalering eller avslut (Kaplan–Meier, ${formatCount(time.cases)} ärenden, ${formatCount(time.censored)} fortfarande öppna): median ${time.median.time === null ? "inte nådd" : `${formatCount(time.median.time)} dagar`}.`
     );
   } else {
     lines.push("  Inga beslut efter kvarstående brister i perioden.");

@@ -15,7 +15,7 @@ import {SPREAD_ID, type DecisionMakerSpread} from "./decision-maker-spread.js";
 import {countsFromDecisions, decisionMakerWindowFor, decisionView, NO_FILTER, type DecisionFilter} from "./decision-view.js";
 import {DECISIONS_WITHOUT_DEFICIENCIES_ID, type DecisionsWithoutDeficienciesOptions} from "./decisions-without-deficiencies.js";
 import {DELEGATION_ID} from "./delegation.js";
-import {escalationEvents, escalationRepeats, escalationSummary, ESCALATION_ID, STALLED_AFTER_DAYS, type EscalationSummary} from "./escalation.js";
+import {escalationCountsFromDecisions, escalationView, ESCALATION_ID, STALLED_AFTER_DAYS, type EscalationView} from "./escalation.js";
 import type {FlagMeasureResult, Window} from "./flag-measure.js";
 import {nationalSupervisionTable, type NationalSupervisionTable} from "./national-supervision.js";
 import {preparationsSentBack, PREPARATIONS_ID} from "./preparations.js";
@@ -39,6 +39,8 @@ export interface AnalysisOptions {
    * not filtered. Type of operation and case type choose the decisions; the department chooses the units shown.
    */
   filter?: DecisionFilter;
+  /** Days after which an open case whose last decision demands something counts as stalled (default 180). */
+  stalledAfterDays?: number;
 }
 
 export interface Analysis {
@@ -56,12 +58,8 @@ export interface Analysis {
       byTeam: FlagMeasureResult;
       summary: {total: ChildConversationSummary | null; byDepartment: ChildConversationSummary[]; byTeam: ChildConversationSummary[]};
     };
-    [ESCALATION_ID]: {
-      stalledAfterDays: number;
-      byDepartment: FlagMeasureResult;
-      byDecisionMaker: FlagMeasureResult;
-      summary: {total: EscalationSummary | null; byDepartment: EscalationSummary[]; byDecisionMaker: EscalationSummary[]};
-    };
+    /** Filtered like the decision measures (type of operation and case type choose the cases, the department what is shown). */
+    [ESCALATION_ID]: Omit<EscalationView, "period" | "filter" | "decisionMakerWindow">;
     [PREPARATIONS_ID]: {byDepartment: FlagMeasureResult};
     "national-supervision": NationalSupervisionTable;
   };
@@ -98,18 +96,11 @@ export function analyze(input: AnalysisInput, period: Period, options: AnalysisO
       byTeam: childConversationSummary(inspections, "team", period)
     }
   };
-  const periodEvents = escalationEvents(decisions, period);
-  const dmEvents = escalationEvents(decisions, dmWindow);
-  const escalation = {
-    stalledAfterDays: STALLED_AFTER_DAYS,
-    byDepartment: escalationRepeats(decisions, "department", period, policy),
-    byDecisionMaker: escalationRepeats(decisions, "decision-maker", dmWindow, policy),
-    summary: {
-      total: escalationSummary(periodEvents, "total")[0] ?? null,
-      byDepartment: escalationSummary(periodEvents, "department"),
-      byDecisionMaker: escalationSummary(dmEvents, "decision-maker")
-    }
-  };
+  const {period: _p, filter: _f, decisionMakerWindow: _w, ...escalation} = escalationView(escalationCountsFromDecisions(decisions), period, filter, {
+    policy,
+    decisionMakerWindow: dmWindow,
+    stalledAfterDays: options.stalledAfterDays ?? STALLED_AFTER_DAYS
+  });
   const prep = {byDepartment: preparationsSentBack(preparations, period, policy)};
   const national = nationalSupervisionTable(decisions.filter((d) => isInPeriod(d.decision_date, period)));
 

@@ -1,24 +1,36 @@
 /**
- * Escalation ladders (eskaleringstrappa). Within a case, every decision that demands something (rungs 3–6: report-back
- * requests, injunctions, injunctions with a fine, fines imposed) is followed by the next decision (a prosecution report,
- * beside the ladder, is skipped). That next decision is a repeat at the same rung, a step up, a step down or a closure (final
- * decision or decision without deficiencies). A persisting deficiency is a repeat or a step up; the flagged measure is the
- * share of them met by a repeat. Moves are attributed to the decision-maker and department of the later decision and counted
- * when it is dated in the window; decisions after the window are ignored. Details in docs/methods.md.
+ * Escalation ladders (eskaleringstrappa), in two stages like every measure (docs/methods.md, "Escalation").
+ *
+ * Stage (a), `escalationCounts`: decision rows → counts. Within a case (decisions by date, then id; prosecution reports,
+ * beside the ladder, skipped) every decision that demands something (rungs 3–6: report-back requests, injunctions,
+ * injunctions with a fine, fines imposed) is followed by the next decision: a repeat at the same rung, a step up, a step
+ * down or a closure (final decision or decision without deficiencies). Moves are counted per decision-maker, department,
+ * type of operation, case type and tertial of the later decision (who chose the move, and when). Beside them: one
+ * episode per case (first demanding decision → first step up or closure, with dates, for Kaplan–Meier) and one spell per
+ * demanding decision (from its date until the case's next decision, for stalled cases at any date and threshold).
+ *
+ * Stage (b), `escalationView`: counts → what the page "Eskaleringstrappor" and `lika analyze` show for a period and filter:
+ * flows between rungs, the share of persisting deficiencies met by a repeat (adjusted for case type and rung, flagged),
+ * repeats before escalation, time to escalation or closure with open cases censored at the period's end, and stalled
+ * cases. Pure: no DOM, no node:*.
  */
-import {DECISION_TYPES, type CaseType, type DecisionType, type Department} from "../extract/codes.js";
+import {DECISION_TYPES, DEPARTMENTS, type CaseType, type DecisionType, type Department, type OperationType} from "../extract/codes.js";
 import type {DecisionRow} from "../extract/decision-row.js";
-import type {StratifiedCase} from "../flags/indirect-standardisation.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
-import {daysBetween, isInPeriod} from "../period.js";
+import {daysBetween, isInPeriod, twelveMonthsEnding, type Period} from "../period.js";
+import {kaplanMeier, kaplanMeierAt, type KaplanMeierAtTime, type KaplanMeierStep, type SurvivalQuantile} from "../stats/kaplan-meier.js";
 import {quantileType7} from "../stats/quantile.js";
-import {runFlagMeasure, unitLabel, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {departmentOfUnits, tertialInWindow, tertialKey, type CountRow} from "./counts.js";
+import {flagMeasureOfCounts, keepUnits, unitLabel, type FlagMeasureResult, type Window} from "./flag-measure.js";
 
 export const ESCALATION_ID = "escalation-repeats";
 
-/** A case counts as stalled when it is open and its last decision is more than this many days before the window ends. */
+/** Default threshold: a case is stalled when it is open and its last decision, which demands something, is more than this many days old. */
 export const STALLED_AFTER_DAYS = 180;
+
+/** Times (days) at which the survival summaries give the number still at risk. */
+export const RISK_TABLE_DAYS: readonly number[] = [0, 90, 180, 365, 730];
 
 const RUNG = new Map<string, number | null>(DECISION_TYPES.map((t) => [t.code, t.rung]));
 
@@ -33,138 +45,212 @@ export function isDemanding(type: DecisionType): boolean {
   return rung !== null && rung >= 3 && rung <= 6;
 }
 
+/** True for decisions that close a case's ladder (final decision, decision without deficiencies). */
+export function isClosing(type: DecisionType): boolean {
+  return type === "final" || type === "no_deficiencies";
+}
+
 export type MoveKind = "repeat" | "step-up" | "step-down" | "closed";
 
-/** One move after a demanding decision. */
-export interface EscalationMove {
-  caseId: string;
-  caseType: CaseType;
-  from: DecisionType;
-  to: DecisionType;
-  kind: MoveKind;
+/** What the move from a demanding decision to the next one is. */
+export function moveKind(from: DecisionType, to: DecisionType): MoveKind {
+  if (isClosing(to)) return "closed";
+  const a = rungOf(from)!;
+  const b = rungOf(to)!;
+  return b === a ? "repeat" : b > a ? "step-up" : "step-down";
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Stage (a)
+
+/** Moves of one kind between two decision types, per decision-maker × department × type of operation × case type × tertial. */
+export interface EscalationMoveRow {
   /** Decision-maker and department of the later decision (who chose the move). */
   decisionMaker: string;
   department: Department;
-  date: string;
-  /** Days between the two decisions. */
-  days: number;
-  /** For a step up: earlier decisions at the same rung directly before it, less one (RB1, RB2, injunction → 1). */
+  operation_type: OperationType;
+  case_type: CaseType;
+  /** Tertial of the later decision, "2023T2". */
+  tertial: string;
+  from: DecisionType;
+  to: DecisionType;
+  kind: MoveKind;
+  /** For a step up: decisions at the same rung directly before it, less one (RB1, RB2, injunction → 1); null otherwise. */
   repeatsBefore: number | null;
+  count: number;
 }
 
-/** From a case's first demanding decision to its first step up or closure. */
-export interface EscalationEpisode {
-  caseId: string;
-  outcome: "escalated" | "closed";
-  days: number;
-  decisionMaker: string;
+/** A case from its first demanding decision to its first step up or closure (null: neither yet, in all the data). */
+export interface EscalationEpisodeRow {
+  /** Department, type of operation and case type of the first demanding decision. */
   department: Department;
-  date: string;
+  operation_type: OperationType;
+  case_type: CaseType;
+  start: string;
+  end: string | null;
+  outcome: "escalated" | "closed" | null;
 }
 
-/** An open case with no decision for more than STALLED_AFTER_DAYS at the window's end. */
-export interface StalledCase {
-  caseId: string;
-  lastDecision: DecisionType;
-  lastDate: string;
-  daysSinceLast: number;
+/** A demanding decision of an open case, from its date until the case's next decision (null: none in the data). */
+export interface DemandingSpellRow {
+  /** The operation's pseudonym (the case's diary number stays out of every output of this measure). */
+  operation_id: string;
   decisionMaker: string;
   department: Department;
+  operation_type: OperationType;
+  case_type: CaseType;
+  decision: DecisionType;
+  from: string;
+  until: string | null;
+}
+
+/** Stage (a) of the escalation measures. */
+export interface EscalationCounts {
+  moves: EscalationMoveRow[];
+  episodes: EscalationEpisodeRow[];
+  spells: DemandingSpellRow[];
 }
 
 function byDateThenId(a: DecisionRow, b: DecisionRow): number {
   return a.decision_date < b.decision_date ? -1 : a.decision_date > b.decision_date ? 1 : a.decision_id < b.decision_id ? -1 : a.decision_id > b.decision_id ? 1 : 0;
 }
 
-function moveKind(from: DecisionType, to: DecisionType): MoveKind {
-  if (to === "final" || to === "no_deficiencies") return "closed";
-  const a = rungOf(from)!;
-  const b = rungOf(to)!;
-  return b === a ? "repeat" : b > a ? "step-up" : "step-down";
-}
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Decisions dated on or before the window's end, grouped by case and sorted by date, then id. */
-function casesUpTo(decisions: Iterable<DecisionRow>, end: string): Map<string, DecisionRow[]> {
+/**
+ * Stage (a). Moves whose later decision lies in `window` (all when omitted); episodes and spells of every case, with
+ * their dates, so that stage (b) can censor and judge them at any date. Decisions are grouped by case and sorted by date,
+ * then id; rows come sorted.
+ */
+export function escalationCounts(decisions: Iterable<DecisionRow>, window?: Window): EscalationCounts {
   const cases = new Map<string, DecisionRow[]>();
   for (const d of decisions) {
-    if (d.decision_date > end) continue;
-    const list = cases.get(d.case_id) ?? [];
-    list.push(d);
-    cases.set(d.case_id, list);
+    if (d.decision_type === "prosecution_report") continue;
+    const list = cases.get(d.case_id);
+    if (list) list.push(d);
+    else cases.set(d.case_id, [d]);
   }
-  for (const list of cases.values()) list.sort(byDateThenId);
-  return new Map([...cases.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-export interface EscalationEvents {
-  moves: EscalationMove[];
-  episodes: EscalationEpisode[];
-  stalled: StalledCase[];
-}
-
-/** Every move, episode and stalled case of the decisions for the window (moves and episodes ending in it; stalled at its end). */
-export function escalationEvents(decisions: Iterable<DecisionRow>, window: Window): EscalationEvents {
-  const moves: EscalationMove[] = [];
-  const episodes: EscalationEpisode[] = [];
-  const stalled: StalledCase[] = [];
-  for (const [caseId, all] of casesUpTo(decisions, window.to)) {
-    const seq = all.filter((d) => d.decision_type !== "prosecution_report");
-    let episodeStart: DecisionRow | null = null;
-    let episodeDone = false;
-    for (let i = 1; i < seq.length; i++) {
-      const prev = seq[i - 1]!;
-      const next = seq[i]!;
-      if (!isDemanding(prev.decision_type)) continue;
-      const kind = moveKind(prev.decision_type, next.decision_type);
-      let repeatsBefore: number | null = null;
-      if (kind === "step-up") {
-        const rung = rungOf(prev.decision_type);
-        let run = 0;
-        for (let j = i - 1; j >= 0 && rungOf(seq[j]!.decision_type) === rung; j--) run += 1;
-        repeatsBefore = run - 1;
-      }
-      if (isInPeriod(next.decision_date, window)) {
-        moves.push({
-          caseId,
-          caseType: next.case_type,
-          from: prev.decision_type,
-          to: next.decision_type,
-          kind,
-          decisionMaker: next.decision_maker,
-          department: next.department,
-          date: next.decision_date,
-          days: daysBetween(prev.decision_date, next.decision_date),
-          repeatsBefore
-        });
-      }
-      if (episodeStart === null) episodeStart = prev;
-      if (!episodeDone && (kind === "step-up" || kind === "closed")) {
-        episodeDone = true;
-        if (isInPeriod(next.decision_date, window)) {
-          episodes.push({
-            caseId,
-            outcome: kind === "closed" ? "closed" : "escalated",
-            days: daysBetween(episodeStart.decision_date, next.decision_date),
-            decisionMaker: next.decision_maker,
-            department: next.department,
-            date: next.decision_date
-          });
+  const moves = new Map<string, EscalationMoveRow>();
+  const episodes: EscalationEpisodeRow[] = [];
+  const spells: DemandingSpellRow[] = [];
+  for (const caseId of [...cases.keys()].sort(compareText)) {
+    const seq = cases.get(caseId)!.sort(byDateThenId);
+    let start = -1;
+    let finalSeen = false;
+    let episode: EscalationEpisodeRow | null = null;
+    for (let i = 0; i < seq.length; i++) {
+      const d = seq[i]!;
+      const next = seq[i + 1];
+      if (episode && episode.end === null && i > start) {
+        const prev = seq[i - 1]!;
+        const kind = isClosing(d.decision_type) ? "closed" : isDemanding(prev.decision_type) ? moveKind(prev.decision_type, d.decision_type) : null;
+        if (kind === "closed" || kind === "step-up") {
+          episode.end = d.decision_date;
+          episode.outcome = kind === "closed" ? "closed" : "escalated";
         }
       }
-    }
-    const last = seq[seq.length - 1];
-    const closed = all.some((d) => d.decision_type === "final");
-    if (last && !closed && isDemanding(last.decision_type)) {
-      const daysSinceLast = daysBetween(last.decision_date, window.to);
-      if (daysSinceLast > STALLED_AFTER_DAYS) {
-        stalled.push({caseId, lastDecision: last.decision_type, lastDate: last.decision_date, daysSinceLast, decisionMaker: last.decision_maker, department: last.department});
+      if (isDemanding(d.decision_type)) {
+        if (start < 0) {
+          start = i;
+          episode = {department: d.department, operation_type: d.operation_type, case_type: d.case_type, start: d.decision_date, end: null, outcome: null};
+          episodes.push(episode);
+        }
+        if (!finalSeen) {
+          spells.push({operation_id: d.operation_id, decisionMaker: d.decision_maker, department: d.department, operation_type: d.operation_type, case_type: d.case_type, decision: d.decision_type, from: d.decision_date, until: next?.decision_date ?? null});
+        }
+        if (next && (!window || isInPeriod(next.decision_date, window))) {
+          const kind = moveKind(d.decision_type, next.decision_type);
+          let repeatsBefore: number | null = null;
+          if (kind === "step-up") {
+            const rung = rungOf(d.decision_type);
+            let run = 0;
+            for (let j = i; j >= 0 && rungOf(seq[j]!.decision_type) === rung; j--) run += 1;
+            repeatsBefore = run - 1;
+          }
+          const tertial = tertialKey(next.decision_date);
+          const key = [next.decision_maker, next.department, next.operation_type, next.case_type, tertial, d.decision_type, next.decision_type, repeatsBefore ?? ""].join("\u0000");
+          const row = moves.get(key);
+          if (row) row.count += 1;
+          else moves.set(key, {decisionMaker: next.decision_maker, department: next.department, operation_type: next.operation_type, case_type: next.case_type, tertial, from: d.decision_type, to: next.decision_type, kind, repeatsBefore, count: 1});
+        }
       }
+      if (d.decision_type === "final") finalSeen = true;
     }
   }
-  return {moves, episodes, stalled};
+  const sortedMoves = [...moves.entries()].sort(([a], [b]) => compareText(a, b)).map(([, r]) => r);
+  return {moves: sortedMoves, episodes, spells};
 }
 
-/** Per department or decision-maker: how persisting deficiencies were met and how long they lasted. */
+/** The counts of a window: from decision rows any window; from a data loader's tertial counts, whole tertials. */
+export type EscalationCountsInWindow = (window: Window) => EscalationCounts;
+
+export function escalationCountsFromDecisions(decisions: readonly DecisionRow[]): EscalationCountsInWindow {
+  return (window) => escalationCounts(decisions, window);
+}
+
+export function escalationCountsFromTertials(counts: EscalationCounts): EscalationCountsInWindow {
+  return (window) => ({moves: counts.moves.filter((m) => tertialInWindow(m.tertial, window)), episodes: counts.episodes, spells: counts.spells});
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Stage (b)
+
+/** The filters of a view (as the decision pages'); null = all. */
+export interface EscalationFilter {
+  department: Department | null;
+  operationType: OperationType | null;
+  caseType: CaseType | null;
+}
+
+/** Moves from one decision type to another, summed. */
+export interface FlowCount {
+  from: DecisionType;
+  to: DecisionType;
+  kind: MoveKind;
+  count: number;
+}
+
+/** How many step ups came after 0, 1, 2, … repeats at the same rung. */
+export interface RepeatsBeforeDistribution {
+  stepUps: number;
+  mean: number;
+  median: number;
+  /** One entry per number of repeats from 0 to the largest seen, zeros included. */
+  counts: {repeats: number; stepUps: number}[];
+}
+
+/** Time from the first demanding decision to the first step up or closure, open cases censored at the period's end. */
+export interface SurvivalSummary {
+  unit: string;
+  label: string;
+  /** Cases whose first demanding decision lies in the period. */
+  cases: number;
+  escalated: number;
+  closed: number;
+  /** Still open at the period's end (censored there). */
+  censored: number;
+  /** Kaplan–Meier median (days) with its 95 % limits; null where the curve does not get that low. */
+  median: SurvivalQuantile;
+  /** Number still at risk and share still open at RISK_TABLE_DAYS. */
+  atRisk: KaplanMeierAtTime[];
+  /** The curve: one step per distinct time. */
+  steps: Pick<KaplanMeierStep, "time" | "nRisk" | "events" | "censored" | "survival" | "lower" | "upper">[];
+}
+
+/** An open case whose last decision demands something and is older than the threshold at the period's end. */
+export interface StalledCase {
+  operationId: string;
+  department: Department;
+  decisionMaker: string;
+  operationType: OperationType;
+  caseType: CaseType;
+  lastDecision: DecisionType;
+  rung: number;
+  lastDate: string;
+  daysSinceLast: number;
+}
+
+/** Per department or decision-maker (or "total"): how persisting deficiencies were met. */
 export interface EscalationSummary {
   unit: string;
   label: string;
@@ -174,41 +260,167 @@ export interface EscalationSummary {
   closures: number;
   /** repeats / (repeats + stepUps); NaN with no persisting deficiency. */
   repeatShare: number;
-  /** Repeats at the same rung before a step up: mean and median over the step ups (NaN with none). */
-  repeatsBeforeEscalation: {stepUps: number; mean: number; median: number};
-  /** Days from the first demanding decision to the first step up, and to closure: count and median. */
-  daysToEscalation: {cases: number; median: number};
-  daysToClosure: {cases: number; median: number};
+  repeatsBeforeEscalation: RepeatsBeforeDistribution;
   stalledCases: number;
-  /** Counts of moves by decision types (from → to), sorted. */
-  moves: {from: DecisionType; to: DecisionType; kind: MoveKind; count: number}[];
+  moves: FlowCount[];
 }
 
-function median(values: number[]): number {
-  return values.length === 0 ? NaN : quantileType7(values, 0.5);
+export interface EscalationViewOptions {
+  policy?: FlagPolicy;
+  /** Window of the decision-maker measure; default: twelve months ending with a tertial, else the period. */
+  decisionMakerWindow?: Window;
+  /** Days after which an open case with a demanding last decision counts as stalled (default 180). */
+  stalledAfterDays?: number;
 }
 
-/** Summaries per unit (or one "total"), sorted by unit; units with no event at all are left out. */
-export function escalationSummary(events: EscalationEvents, unitType: "department" | "decision-maker" | "total"): EscalationSummary[] {
+export interface EscalationView {
+  period: Period;
+  decisionMakerWindow: Window;
+  filter: EscalationFilter;
+  stalledAfterDays: number;
+  /** Flagged: share of persisting deficiencies met by a repeat, per department (the period) and decision-maker (their window). */
+  byDepartment: FlagMeasureResult;
+  byDecisionMaker: FlagMeasureResult;
+  /** Each decision-maker's department in their window (where most of their persisting deficiencies were met). */
+  departmentOf: Record<string, Department>;
+  /** Moves in the period between decision types (the department filter applied), and per department. */
+  flows: FlowCount[];
+  flowsByDepartment: {department: Department; label: string; flows: FlowCount[]}[];
+  summary: {total: EscalationSummary; byDepartment: EscalationSummary[]; byDecisionMaker: EscalationSummary[]};
+  /** Time to escalation or closure: all cases shown, and per department. */
+  survival: {total: SurvivalSummary; byDepartment: SurvivalSummary[]};
+  /** Stalled at the period's end, longest wait first. */
+  stalled: StalledCase[];
+}
+
+/** The decision-maker window for a period: the twelve months ending with a tertial, else the period itself. */
+function decisionMakerWindowOf(period: Period): Window {
+  if (period.kind !== "tertial") return {from: period.from, to: period.to};
+  const w = twelveMonthsEnding(period);
+  return {from: w.from, to: w.to};
+}
+
+function matches(filter: EscalationFilter, row: {operation_type: OperationType; case_type: CaseType}): boolean {
+  return (filter.operationType === null || row.operation_type === filter.operationType) && (filter.caseType === null || row.case_type === filter.caseType);
+}
+
+/** Moves summed by from → to, sorted by the ladder (rung, then code order). */
+export function flowCounts(moves: readonly EscalationMoveRow[]): FlowCount[] {
+  const order = new Map<string, number>(DECISION_TYPES.map((t, i) => [t.code, i]));
+  const sums = new Map<string, FlowCount>();
+  for (const m of moves) {
+    const key = `${m.from}>${m.to}`;
+    const f = sums.get(key);
+    if (f) f.count += m.count;
+    else sums.set(key, {from: m.from, to: m.to, kind: m.kind, count: m.count});
+  }
+  return [...sums.values()].sort((a, b) => order.get(a.from)! - order.get(b.from)! || order.get(a.to)! - order.get(b.to)!);
+}
+
+/** Step ups by the number of repeats before them. */
+export function repeatsBeforeDistribution(moves: readonly EscalationMoveRow[]): RepeatsBeforeDistribution {
+  const values: number[] = [];
+  for (const m of moves) if (m.kind === "step-up") for (let i = 0; i < m.count; i++) values.push(m.repeatsBefore ?? 0);
+  const max = values.length ? Math.max(...values) : -1;
+  const counts = Array.from({length: max + 1}, (_, repeats) => ({repeats, stepUps: values.filter((v) => v === repeats).length}));
+  return {
+    stepUps: values.length,
+    mean: values.length ? values.reduce((s, v) => s + v, 0) / values.length : NaN,
+    median: values.length ? quantileType7(values, 0.5) : NaN,
+    counts
+  };
+}
+
+/**
+ * Time from the first demanding decision to the first step up or closure, for the episodes starting in `window`: an
+ * episode that ended by the window's end is an event at its length; one still open then is censored at the window's end
+ * (not left out, not counted as done). Kaplan–Meier as survival::survfit (src/lib/stats/kaplan-meier.ts).
+ */
+export function survivalSummary(episodes: readonly EscalationEpisodeRow[], window: Window, unit: string, label: string): SurvivalSummary {
+  let escalated = 0;
+  let closed = 0;
+  const observations = episodes
+    .filter((e) => isInPeriod(e.start, window))
+    .map((e) => {
+      const done = e.end !== null && e.end <= window.to;
+      if (done && e.outcome === "escalated") escalated += 1;
+      if (done && e.outcome === "closed") closed += 1;
+      return {time: daysBetween(e.start, done ? e.end! : window.to), event: done};
+    });
+  const curve = kaplanMeier(observations);
+  return {
+    unit,
+    label,
+    cases: observations.length,
+    escalated,
+    closed,
+    censored: observations.length - escalated - closed,
+    median: curve.median,
+    atRisk: kaplanMeierAt(curve, RISK_TABLE_DAYS),
+    steps: curve.steps.map(({time, nRisk, events, censored, survival, lower, upper}) => ({time, nRisk, events, censored, survival, lower, upper}))
+  };
+}
+
+/** Open cases at `end` whose last decision demands something and is more than `afterDays` days old, longest wait first. */
+export function stalledCases(spells: readonly DemandingSpellRow[], end: string, afterDays: number = STALLED_AFTER_DAYS): StalledCase[] {
+  return spells
+    .filter((s) => s.from <= end && (s.until === null || s.until > end) && daysBetween(s.from, end) > afterDays)
+    .map((s) => ({
+      operationId: s.operation_id,
+      department: s.department,
+      decisionMaker: s.decisionMaker,
+      operationType: s.operation_type,
+      caseType: s.case_type,
+      lastDecision: s.decision,
+      rung: rungOf(s.decision)!,
+      lastDate: s.from,
+      daysSinceLast: daysBetween(s.from, end)
+    }))
+    .sort((a, b) => b.daysSinceLast - a.daysSinceLast || compareText(a.operationId, b.operationId) || compareText(a.lastDecision, b.lastDecision));
+}
+
+/** Stage (b) of the flagged measure: one stratum count per move row of a persisting deficiency (stratum: case type × rung). */
+export function escalationRepeatsOfCounts(moves: readonly EscalationMoveRow[], unitType: "department" | "decision-maker", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+  return flagMeasureOfCounts(
+    {
+      id: ESCALATION_ID,
+      title: unitType === "department" ? "Upprepning i stället för eskalering per avdelning" : "Upprepning i stället för eskalering per beslutsfattare",
+      unitType,
+      adjustedFor: ["case_type", "rung"],
+      wording: ESCALATION_WORDING
+    },
+    moves
+      .filter((m) => m.kind === "repeat" || m.kind === "step-up")
+      .map((m) => ({unit: unitType === "department" ? m.department : m.decisionMaker, stratum: `${m.case_type}|${rungOf(m.from)}`, cases: m.count, events: m.kind === "repeat" ? m.count : 0})),
+    window,
+    policy
+  );
+}
+
+/** How the flagged measure speaks Swedish (no polarity: whether to repeat depends on the case). */
+export const ESCALATION_WORDING = {
+  rateLabel: "upprepningar på samma steg av kvarstående brister",
+  caseNoun: "beslut efter kvarstående brister",
+  eventPredicate: "var upprepningar",
+  adjustedFor: "ärendeslag och steg på trappan",
+  polarity: "none"
+} as const;
+
+function summaries(moves: readonly EscalationMoveRow[], stalled: readonly StalledCase[], unitType: "department" | "decision-maker" | "total"): EscalationSummary[] {
   const key = (e: {decisionMaker: string; department: string}) => (unitType === "total" ? "total" : unitType === "department" ? e.department : e.decisionMaker);
-  const units = new Set<string>([...events.moves.map(key), ...events.episodes.map(key), ...events.stalled.map(key)]);
-  const label = unitType === "total" ? () => "Riket" : unitLabel(unitType);
-  return [...units].sort().map((unit) => {
-    const moves = events.moves.filter((m) => key(m) === unit);
-    const episodes = events.episodes.filter((e) => key(e) === unit);
-    const count = (kind: MoveKind) => moves.filter((m) => m.kind === kind).length;
+  const label = unitType === "total" ? () => "Alla" : unitLabel(unitType);
+  const units = unitType === "total" ? ["total"] : [...new Set([...moves.map(key), ...stalled.map(key)])].sort(compareText);
+  const byUnit = new Map<string, EscalationMoveRow[]>();
+  for (const m of moves) {
+    const list = byUnit.get(key(m));
+    if (list) list.push(m);
+    else byUnit.set(key(m), [m]);
+  }
+  return units.map((unit) => {
+    const mine = byUnit.get(unit) ?? [];
+    const count = (kind: MoveKind) => mine.filter((m) => m.kind === kind).reduce((s, m) => s + m.count, 0);
     const repeats = count("repeat");
     const stepUps = count("step-up");
-    const before = moves.filter((m) => m.kind === "step-up").map((m) => m.repeatsBefore ?? 0);
-    const escalated = episodes.filter((e) => e.outcome === "escalated").map((e) => e.days);
-    const closed = episodes.filter((e) => e.outcome === "closed").map((e) => e.days);
-    const moveCounts = new Map<string, {from: DecisionType; to: DecisionType; kind: MoveKind; count: number}>();
-    for (const m of moves) {
-      const k = `${m.from}>${m.to}`;
-      const entry = moveCounts.get(k) ?? {from: m.from, to: m.to, kind: m.kind, count: 0};
-      entry.count += 1;
-      moveCounts.set(k, entry);
-    }
     return {
       unit,
       label: label(unit),
@@ -217,44 +429,63 @@ export function escalationSummary(events: EscalationEvents, unitType: "departmen
       stepDowns: count("step-down"),
       closures: count("closed"),
       repeatShare: repeats + stepUps > 0 ? repeats / (repeats + stepUps) : NaN,
-      repeatsBeforeEscalation: {stepUps: before.length, mean: before.length ? before.reduce((s, v) => s + v, 0) / before.length : NaN, median: median(before)},
-      daysToEscalation: {cases: escalated.length, median: median(escalated)},
-      daysToClosure: {cases: closed.length, median: median(closed)},
-      stalledCases: events.stalled.filter((s) => key(s) === unit).length,
-      moves: [...moveCounts.values()].sort((a, b) => (a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1))
+      repeatsBeforeEscalation: repeatsBeforeDistribution(mine),
+      stalledCases: stalled.filter((s) => key(s) === unit).length,
+      moves: flowCounts(mine)
     };
   });
 }
 
-/** One case per persisting deficiency (repeat or step up): its unit, stratum (case type and rung) and whether it was a repeat. */
-export function escalationCases(events: EscalationEvents, unitType: "department" | "decision-maker"): StratifiedCase[] {
-  return events.moves
-    .filter((m) => m.kind === "repeat" || m.kind === "step-up")
-    .map((m) => ({
-      unit: unitType === "department" ? m.department : m.decisionMaker,
-      stratum: `${m.caseType}|${rungOf(m.from)}`,
-      event: m.kind === "repeat"
-    }));
+/**
+ * Stage (b) for one period and filter. Type of operation and case type choose which moves, cases and spells count; the
+ * department chooses what is shown: the flows, times and stalled cases of its cases, and only its units in the flagged
+ * measure, which still compares them with the nation (docs/methods.md, "Filtered views").
+ */
+export function escalationView(countsIn: EscalationCountsInWindow, period: Period, filter: EscalationFilter, options: EscalationViewOptions = {}): EscalationView {
+  const policy = options.policy ?? DEFAULT_FLAG_POLICY;
+  const dmWindow = options.decisionMakerWindow ?? decisionMakerWindowOf(period);
+  const afterDays = options.stalledAfterDays ?? STALLED_AFTER_DAYS;
+  const counts = countsIn(period);
+  const moves = counts.moves.filter((m) => matches(filter, m));
+  const dmMoves = countsIn(dmWindow).moves.filter((m) => matches(filter, m));
+  const inDepartment = <T extends {department: Department}>(rows: readonly T[]) => (filter.department === null ? [...rows] : rows.filter((r) => r.department === filter.department));
+
+  const persisting = (rows: readonly EscalationMoveRow[]): CountRow[] =>
+    rows.filter((m) => m.kind === "repeat" || m.kind === "step-up").map((m) => ({unit: m.decisionMaker, department: m.department, operation_type: m.operation_type, case_type: m.case_type, tertial: m.tertial, cases: m.count, events: 0}));
+  const departmentOf = departmentOfUnits(persisting(dmMoves));
+  const keepPerson = (unit: string) => filter.department === null || departmentOf.get(unit) === filter.department;
+  const keepDepartment = (unit: string) => filter.department === null || unit === filter.department;
+
+  const allStalled = stalledCases(counts.spells.filter((s) => matches(filter, s)), period.to, afterDays);
+  const stalled = inDepartment(allStalled);
+  const episodes = counts.episodes.filter((e) => matches(filter, e));
+  const shownMoves = inDepartment(moves);
+  const departments = DEPARTMENTS.map((d) => d.code as Department).filter((d) => filter.department === null || d === filter.department);
+  const shownPeople = dmMoves.filter((m) => keepPerson(m.decisionMaker));
+  return {
+    period,
+    decisionMakerWindow: {from: dmWindow.from, to: dmWindow.to},
+    filter: {...filter},
+    stalledAfterDays: afterDays,
+    byDepartment: keepUnits(escalationRepeatsOfCounts(moves, "department", period, policy), keepDepartment),
+    byDecisionMaker: keepUnits(escalationRepeatsOfCounts(dmMoves, "decision-maker", dmWindow, policy), keepPerson),
+    departmentOf: Object.fromEntries([...departmentOf].sort(([a], [b]) => compareText(a, b))),
+    flows: flowCounts(shownMoves),
+    flowsByDepartment: departments.map((d) => ({department: d, label: unitLabel("department")(d), flows: flowCounts(moves.filter((m) => m.department === d))})),
+    summary: {
+      total: summaries(shownMoves, stalled, "total")[0]!,
+      byDepartment: summaries(shownMoves, stalled, "department"),
+      byDecisionMaker: summaries(shownPeople, allStalled.filter((s) => keepPerson(s.decisionMaker)), "decision-maker")
+    },
+    survival: {
+      total: survivalSummary(inDepartment(episodes), period, "total", "Alla"),
+      byDepartment: departments.map((d) => survivalSummary(episodes.filter((e) => e.department === d), period, d, unitLabel("department")(d)))
+    },
+    stalled
+  };
 }
 
-/** The share of persisting deficiencies met by a repeat at the same rung, adjusted for case type and rung, under the flag policy. */
+/** The flagged measure straight from decision rows (stage (a), then (b)), for one kind of unit and window. */
 export function escalationRepeats(decisions: Iterable<DecisionRow>, unitType: "department" | "decision-maker", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
-  return runFlagMeasure(
-    {
-      id: ESCALATION_ID,
-      title: unitType === "department" ? "Upprepning i stället för eskalering per avdelning" : "Upprepning i stället för eskalering per beslutsfattare",
-      unitType,
-      adjustedFor: ["case_type", "rung"],
-      wording: {
-        rateLabel: "upprepningar på samma steg av kvarstående brister",
-        caseNoun: "beslut efter kvarstående brister",
-        eventPredicate: "var upprepningar",
-        adjustedFor: "ärendeslag och steg på trappan",
-        polarity: "none"
-      }
-    },
-    escalationCases(escalationEvents(decisions, window), unitType),
-    window,
-    policy
-  );
+  return escalationRepeatsOfCounts(escalationCounts(decisions, window).moves, unitType, window, policy);
 }

@@ -18,8 +18,8 @@ export type {DecisionsWithoutDeficienciesOptions, DecisionStratum} from "./decis
 export {delegationByDepartment, delegationCounts, delegationOfCounts, DELEGATION_ID} from "./delegation.js";
 export {childConversations, childConversationsOfCounts, childConversationCounts, childConversationSummary, childConversationSummaryOfCounts, CHILD_CONVERSATIONS_ID} from "./child-conversations.js";
 export type {ChildConversationSummary, ChildConversationCountRow} from "./child-conversations.js";
-export {escalationEvents, escalationSummary, escalationCases, escalationRepeats, rungOf, isDemanding, ESCALATION_ID, STALLED_AFTER_DAYS} from "./escalation.js";
-export type {EscalationMove, EscalationEpisode, StalledCase, EscalationEvents, EscalationSummary, MoveKind} from "./escalation.js";
+export {escalationCounts, escalationCountsFromDecisions, escalationCountsFromTertials, escalationView, escalationRepeats, escalationRepeatsOfCounts, flowCounts, repeatsBeforeDistribution, survivalSummary, stalledCases, rungOf, isDemanding, moveKind, ESCALATION_ID, ESCALATION_WORDING, STALLED_AFTER_DAYS, RISK_TABLE_DAYS} from "./escalation.js";
+export type {EscalationCounts, EscalationCountsInWindow, EscalationMoveRow, EscalationEpisodeRow, DemandingSpellRow, EscalationFilter, EscalationView, EscalationViewOptions, EscalationSummary, FlowCount, RepeatsBeforeDistribution, SurvivalSummary, StalledCase, MoveKind} from "./escalation.js";
 export {preparationsSentBack, preparationsSentBackOfCounts, preparationCounts, PREPARATIONS_ID} from "./preparations.js";
 export type {PreparationCountRow} from "./preparations.js";
 export {decisionMakerSpread, heterogeneity, spreadConclusion, DEFAULT_SPREAD_MINIMUM, SPREAD_ID} from "./decision-maker-spread.js";

@@ -53,6 +53,26 @@ describe("lika analyze <dir> [--period] [--json]", () => {
     expect(err.join("\n")).toMatch(/--method must be arcsine or exact, got 'bayes'/);
   });
 
+  it("filters escalation like the decision measures and counts stalled cases at the threshold given", {timeout: 90_000}, async () => {
+    type Escalation = {stalledAfterDays: number; stalled: {daysSinceLast: number; department: string}[]; flows: {count: number}[]; survival: {total: {cases: number; censored: number}}};
+    const run = async (...extra: string[]) => {
+      out = [];
+      expect(await main(["analyze", SAMPLE, "--period", "2024", "--json", ...extra])).toBe(0);
+      return (JSON.parse(out.join("\n")) as {measures: {"escalation-repeats": Escalation}}).measures["escalation-repeats"];
+    };
+    const all = await run();
+    const nord = await run("--department", "nord", "--stalled-after-days", "250");
+    expect(all.stalledAfterDays).toBe(180);
+    expect(nord.stalledAfterDays).toBe(250);
+    expect(all.stalled.every((s) => s.daysSinceLast > 180)).toBe(true);
+    expect(nord.stalled.length).toBeGreaterThan(0);
+    expect(nord.stalled).toEqual(all.stalled.filter((s) => s.department === "nord" && s.daysSinceLast > 250));
+    expect(nord.flows.reduce((t, f) => t + f.count, 0)).toBeLessThan(all.flows.reduce((t, f) => t + f.count, 0));
+    expect(all.survival.total.censored).toBeGreaterThan(0);
+    expect(await main(["analyze", SAMPLE, "--stalled-after-days", "1.5"])).toBe(2);
+    expect(err.join("\n")).toMatch(/--stalled-after-days must be a whole number ≥ 0, got 1.5/);
+  });
+
   it("shows its help with exit code 0", async () => {
     expect(await main(["analyze", "--help"])).toBe(0);
     expect(out[0]).toMatch(/^Usage: lika analyze <dir>/);

@@ -22,6 +22,7 @@ export default {
   // afterwards (loaders/build/set-language.ts).
   pages: [
     {name: "Beslut utan brister", path: "/beslut-utan-brister"},
+    {name: "Barnsamtal", path: "/barnsamtal"},
     {name: "Nationella tillsyner", path: "/nationella-tillsyner"},
     {name: "Datakvalitet", path: "/datakvalitet"},
     {name: "Om statistiken", path: "/metod"}

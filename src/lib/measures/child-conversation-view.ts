@@ -147,11 +147,14 @@ function standardAssurance(chart: PChartResult | null): Assurance | null {
   return chart.assurance;
 }
 
+/** Points of the SPC charts: "auto" takes tertials when there are at least SPC_MINIMUM_POINTS of them, else months. */
+export type SpcGrain = "auto" | "tertial" | "month";
+
 /** One department's charts over the count rows (already chosen for the type of home), tertials or months. */
-export function departmentOverTime(rows: readonly ChildConversationCountRow[], department: Department): DepartmentOverTime {
+export function departmentOverTime(rows: readonly ChildConversationCountRow[], department: Department, grainChoice: SpcGrain = "auto"): DepartmentOverTime {
   const own = rows.filter((r) => r.department === department);
   const tertials = new Set(own.filter((r) => r.homesWithChildPresent > 0).map((r) => r.tertial));
-  const grain = tertials.size >= SPC_MINIMUM_POINTS ? "tertial" : "month";
+  const grain = grainChoice !== "auto" ? grainChoice : tertials.size >= SPC_MINIMUM_POINTS ? "tertial" : "month";
   const points = seriesOf(own, grain, (r) => r.homesWithChildPresent, (r) => r.homesWithChildPresentAndConversation);
   const standardPoints = seriesOf(own, grain, (r) => r.homesWithChildAgreed, (r) => r.homesWithChildAgreedAndConversation);
   const chart = points.length > 0 ? pChart(points, {improvement: "increase", minimumBaseline: SPC_MINIMUM_POINTS}) : null;
@@ -172,6 +175,8 @@ export interface ChildConversationViewOptions {
   policy?: FlagPolicy;
   /** Stage (a)'s homes never heard (null or omitted: none to show). */
   homesNeverHeard?: readonly HomeNeverHeard[] | null;
+  /** Points of the SPC charts (default "auto"). */
+  grain?: SpcGrain;
 }
 
 /** Stage (b) of child conversations for one period and filter. `countsIn` gives count rows of a window. */
@@ -198,7 +203,7 @@ export function childConversationView(countsIn: ChildCountsInWindow, period: Per
       byDepartment: childConversationSummaryOfCounts(shownRows, "department"),
       byTeam: childConversationSummaryOfCounts(shownRows, "team")
     },
-    overTime: departments.map((d) => departmentOverTime(historyRows, d)),
+    overTime: departments.map((d) => departmentOverTime(historyRows, d, options.grain ?? "auto")),
     homesNeverHeard: options.homesNeverHeard ? homesNeverHeardIn(options.homesNeverHeard, period, filter) : null
   };
 }

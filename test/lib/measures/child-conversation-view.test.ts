@@ -63,6 +63,16 @@ describe("departmentOverTime(rows, department)", () => {
     expect(o.assurance).toBe("fail_consistently");
   });
 
+  it("takes months or tertials when asked, whatever the number of tertials", () => {
+    const rows = months("2021-01", 48).map((month) => countRow({department: "syd", month, present: 10, spoken: 9}));
+    expect(departmentOverTime(rows, "syd", "month").points).toHaveLength(48);
+    const short = rows.slice(0, 8);
+    expect(departmentOverTime(short, "syd").grain).toBe("month");
+    const tertials = departmentOverTime(short, "syd", "tertial");
+    expect(tertials.points.map((p) => [p.key, p.n])).toEqual([["2021T1", 40], ["2021T2", 40]]);
+    expect(tertials.chart!.shortBaseline).toBe(true);
+  });
+
   it("is hit and miss when the standard lies within the limits", () => {
     const rows = months("2021-01", 48).map((month, i) => countRow({department: "nord", month, present: 8, spoken: 7, agreed: 7, agreedSpoken: i % 5 === 0 ? 6 : 7}));
     expect(departmentOverTime(rows, "nord").assurance).toBe("hit_and_miss");

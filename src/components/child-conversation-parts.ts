@@ -12,7 +12,7 @@ import type {ChildConversationSummary} from "../lib/measures/child-conversations
 import type {ChildConversationView, DepartmentOverTime} from "../lib/measures/child-conversation-view.js";
 import type {HomeNeverHeard} from "../lib/measures/homes-never-heard.js";
 import {QUERY_KEYS} from "../lib/view-state.js";
-import {elementMaker, emptyState, tableShell} from "./dom.js";
+import {elementMaker, emptyState, tableShell, withCsvDownload} from "./dom.js";
 import {FlagExplainer} from "./flag-explainer.js";
 import {flagText} from "./flag-badge.js";
 import type {AssessedMeasureView, ShownAssessment, ViewWording} from "./measure-view.js";
@@ -160,16 +160,7 @@ export function ChildConversationTable(
     csvRows.push([s.label, s.inspectedHomes, s.homesWithConversation, csvPct(s.shareOfInspectedHomes), s.homesWithChildPresent, csvPct(s.shareOfHomesWithChildPresent), flagWords, ...REASON_COLUMNS.map((c) => s.reasons[c.code]), csvPct(s.conversationsPerAgreeingChild)]);
   }
   const csvHeader = headers.map((h) => (h.key.startsWith("share") || h.key === "per-child" ? `${h.label} (%)` : h.label));
-  const link = el("a", "Ladda ner tabellen (CSV för Excel)");
-  link.className = "lika-csv-download";
-  link.download = options.fileName;
-  link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(csvHeader, csvRows, {delimiter: ";", bom: true}))}`;
-  const wrapper = el("div");
-  wrapper.className = "lika-measure-table";
-  const p = el("p");
-  p.append(link);
-  wrapper.append(figure, p);
-  return wrapper;
+  return withCsvDownload(document, figure, toCsv(csvHeader, csvRows, {delimiter: ";", bom: true}), options.fileName);
 }
 
 /** One department's SPC points as a table (the chart's table alternative). */

@@ -21,6 +21,7 @@ import {
   type ChildConversationCountRow,
   type ChildConversationSummary
 } from "./child-conversations.js";
+import {departmentOfUnits} from "./counts.js";
 import {keepUnits, type FlagMeasureResult, type Window} from "./flag-measure.js";
 import {homesNeverHeard, homesNeverHeardIn, type HomeNeverHeard} from "./homes-never-heard.js";
 
@@ -114,13 +115,7 @@ export interface ChildConversationView {
 
 /** Each team's department: the one holding most of its inspected homes (ties: the first code). */
 export function departmentOfTeams(rows: readonly ChildConversationCountRow[]): Map<string, Department> {
-  const byTeam = new Map<string, Map<Department, number>>();
-  for (const r of rows) {
-    const m = byTeam.get(r.team) ?? new Map<Department, number>();
-    m.set(r.department, (m.get(r.department) ?? 0) + r.inspectedHomes);
-    byTeam.set(r.team, m);
-  }
-  return new Map([...byTeam].map(([team, m]) => [team, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
+  return departmentOfUnits(rows.map((r) => ({unit: r.team, department: r.department, cases: r.inspectedHomes})));
 }
 
 /** Points of one measure over time: per tertial or month, those with cases, in order. */

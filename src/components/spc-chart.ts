@@ -91,6 +91,7 @@ export function SpcChart(over: DepartmentOverTime, options: SpcChartOptions = {}
   const step = Math.max(1, Math.ceil(keys.length / Math.max(2, Math.floor(width / 56))));
   const colour = (r: Row) => (r.rule === null ? FLAG_COLOURS.unflagged : flagColour(r.side, "higher-better"));
   const values = rows.flatMap((r) => [r.proportion, r.lower, r.upper]);
+  const yMin = Math.max(0, Math.min(...values) - 0.05);
   const figure = Plot.plot({
     document,
     width,
@@ -102,9 +103,9 @@ export function SpcChart(over: DepartmentOverTime, options: SpcChartOptions = {}
     ariaDescription: summary,
     caption: summary,
     x: {type: "band", domain: keys, label: null, padding: 0, tickFormat: (k: string) => (keys.indexOf(k) % step === 0 ? tickLabel(k) : "")},
-    y: {label: "↑ Andel med barnsamtal", domain: [Math.max(0, Math.min(...values) - 0.05), 1], tickFormat: (d: number) => formatPercent(d), grid: true},
+    y: {label: "↑ Andel med barnsamtal", domain: [yMin, 1], tickFormat: (d: number) => formatPercent(d), grid: true},
     marks: [
-      Plot.barY(shaded, {x: "key", y1: 0, y2: 1, fill: "#eef1f4", className: SPC_CLASSES.bands, ariaHidden: "true"}),
+      Plot.barY(shaded, {x: "key", y1: yMin, y2: 1, fill: "#eef1f4", className: SPC_CLASSES.bands, ariaHidden: "true"}),
       Plot.text(bandLabels, {x: "first", y: 1, text: (b: {t: string}) => `T${b.t.slice(5)}`, dy: 8, textAnchor: "start", fill: "#4a5a6a", fontSize: 9, ariaHidden: "true"}),
       Plot.ruleY([chart.centre], {stroke: "#303030", className: SPC_CLASSES.centre, ariaHidden: "true"}),
       Plot.line(rows, {x: "key", y: "upper", curve: "step", stroke: "#7c8a99", strokeDasharray: dash, className: SPC_CLASSES.upper, ariaHidden: "true"}),

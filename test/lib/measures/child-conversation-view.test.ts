@@ -63,6 +63,21 @@ describe("departmentOverTime(rows, department)", () => {
     expect(o.assurance).toBe("fail_consistently");
   });
 
+  it("charts the flagged measure per tertial, a sustained rise as an improvement (7 points above the centre) and a single drop as concern", () => {
+    // 12 tertials of 40 homes with a child present (10 a month): 28 heard (70 %) in the first five tertials, 32 (80 %)
+    // in the last seven. Centre 364/480 ≈ 75.8 %, σ ≈ 6.8 points: every point within 1σ, so only the shift rule fires.
+    const spoken = (i: number) => (i < 20 ? 7 : 8);
+    const rows = months("2021-01", 48).map((month, i) => countRow({department: "ost", month, present: 10, spoken: spoken(i)}));
+    const o = departmentOverTime(rows, "ost");
+    expect(o.points.map((p) => p.events)).toEqual([28, 28, 28, 28, 28, 32, 32, 32, 32, 32, 32, 32]);
+    const rules = o.chart!.points.map((p) => [p.rule, p.variation]);
+    expect(rules.slice(5)).toEqual(Array(7).fill(["shift", "special_cause_improvement"]));
+    // The first five lie below the centre but are only five: common cause.
+    expect(rules.slice(0, 5)).toEqual(Array(5).fill([null, "common_cause"]));
+    const dropped = departmentOverTime(rows.map((r, i) => (i >= 44 ? countRow({department: "ost", month: r.month, present: 10, spoken: 3}) : r)), "ost");
+    expect(dropped.chart!.points.at(-1)).toMatchObject({rule: "limit", side: "low", variation: "special_cause_concern"});
+  });
+
   it("takes months or tertials when asked, whatever the number of tertials", () => {
     const rows = months("2021-01", 48).map((month) => countRow({department: "syd", month, present: 10, spoken: 9}));
     expect(departmentOverTime(rows, "syd", "month").points).toHaveLength(48);

@@ -7,6 +7,9 @@ import {parsePeriod, rangePeriod, type Period} from "../../src/lib/period.js";
 import type {DecisionRow} from "../../src/lib/extract/decision-row.js";
 import type {InspectionRow} from "../../src/lib/extract/inspection-row.js";
 import type {PreparationRow} from "../../src/lib/extract/preparation-row.js";
+import {ExtractError} from "../../src/lib/extract/problem.js";
+import {analyzeWarnings, nothingAnalysed, swedishWarning} from "./analyze-warnings.js";
+import {requireFolder} from "./folder.js";
 import {numberOption, parseCommandArgs} from "./parse-args.js";
 import {UsageError} from "./usage-error.js";
 import {CASE_TYPES, DEPARTMENTS, OPERATION_TYPES, type Code} from "../../src/lib/extract/codes.js";
@@ -39,7 +42,12 @@ Options:
   --json          print JSON (docs/analyze-json.md) instead of a Swedish summary
   --method M      funnel limits: arcsine (default; widened when overdispersed) or exact
   --min-cases N   fewest cases for a unit to be flagged (default 20)
-  --help          show this help`;
+  --help          show this help
+
+Exit status: 0 when the period was analysed (warnings, e.g. rows set aside, are printed on stderr,
+in the summary and as "warnings" in the JSON); 1 when there is nothing to analyse: the folder does not
+exist, decisions.csv cannot be read or every row of it was set aside, or the period holds no cases
+(the report with its warnings is still printed); 2 on a usage error.`;
 
 /** The span of every date in the extracts, as a range period; null when there are no rows. */
 export function extractSpan(decisions: readonly DecisionRow[], inspections: readonly InspectionRow[], preparations: readonly PreparationRow[]): Period | null {
@@ -93,14 +101,23 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     caseType: codeOption("case-type", values["case-type"], CASE_TYPES)
   };
 
-  const extracts = await loadExtracts(positionals[0]!);
-  for (const report of extracts.reports) {
-    if (report.fatal) console.error(`lika analyze: ${report.file}: ${report.fatal}`);
-    else if (report.rowsQuarantined > 0) console.error(`lika analyze: ${report.file}: ${report.rowsQuarantined} of ${report.rowsRead} rows set aside (run 'lika check' for the list)`);
+  const folder = await requireFolder(positionals[0]!);
+  const extracts = await loadExtracts(folder);
+  const decisions = extracts.reports.find((r) => r.extract === "decisions")!;
+  // Never an empty success: without usable decisions there is nothing to analyse.
+  if (decisions.fatal !== null) throw new ExtractError(`cannot analyse: ${decisions.fatal}`);
+  if (decisions.rowsRead === 0) throw new ExtractError("cannot analyse: decisions.csv holds no rows");
+  if (decisions.rowsAccepted === 0) {
+    throw new ExtractError(`cannot analyse: every one of the ${decisions.rowsRead} rows of decisions.csv was set aside (run 'lika check' for the reasons)`);
   }
-  period ??= extractSpan(extracts.decisions, extracts.inspections, extracts.preparations);
-  if (period === null) throw new UsageError("the folder holds no rows to analyse");
+  const span = extractSpan(extracts.decisions, extracts.inspections, extracts.preparations);
+  period ??= span;
+  if (period === null) throw new ExtractError("cannot analyse: the folder holds no rows");
+  const warnings = analyzeWarnings(extracts, period, span);
+  for (const w of warnings) console.error(`lika analyze: warning: ${w.message}`);
   const analysis = analyze(extracts, period, {policy, filter});
-  console.log(values.json ? analysisJson(analysis) : analysisSummary(analysis));
+  if (values.json) console.log(JSON.stringify({warnings: warnings.map(({code, message, details}) => ({code, message, details})), ...JSON.parse(analysisJson(analysis))}, null, 2));
+  else console.log([...warnings.map((w) => `Varning: ${swedishWarning(w)}`), ...(warnings.length > 0 ? [""] : []), analysisSummary(analysis)].join("\n"));
+  if (nothingAnalysed(warnings)) return 1;
   return 0;
 }

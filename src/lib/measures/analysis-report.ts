@@ -17,7 +17,21 @@ function unitLine(result: FlagMeasureResult): string {
   return result.units.map((u) => `${u.unitLabel} ${pct(u.rate)} (${formatCount(u.n)})`).join(", ");
 }
 
-const METHOD_WORDS = {arcsine: "arcsinusgränser (τ² läggs till när φ > 1)", "exact-binomial": "exakta binomialgränser"} as const;
+const REFERENCE_WORDS = {
+  auto: "robust referens (enheter med larm räknas inte in; färre än 10 enheter: varje enhet mot de övriga)",
+  "robust-iterative": "robust referens (enheter med larm räknas inte in)",
+  "leave-one-out": "varje enhet mot de övriga (enheter med larm räknas inte in)",
+  all: "alla enheter i referensen"
+} as const;
+
+/** How the flags are computed, in Swedish: limits, reference and overdispersion (docs/methods.md, "Flag policy"). */
+function methodWords(p: Analysis["policy"]): string {
+  const limits =
+    p.method === "exact-binomial" ? "exakta binomialgränser (mid-p)"
+    : p.smallExpected > 0 ? `arcsinusgränser, exakta (mid-p) vid färre än ${formatCount(p.smallExpected)} förväntade utfall`
+    : "arcsinusgränser";
+  return `${limits}, ${REFERENCE_WORDS[p.reference]}, ${p.overdispersion === "off" ? "utan τ²" : "τ² läggs till vid överspridning utöver slumpen (χ²-test, 5 %)"}`;
+}
 
 /** A readable Swedish summary of every measure and flag, one line per fact, for the terminal. */
 export function analysisSummary(analysis: Analysis): string {
@@ -26,7 +40,7 @@ export function analysisSummary(analysis: Analysis): string {
   const lines: string[] = [];
   lines.push(`Period ${analysis.period.label} (${analysis.period.from} – ${analysis.period.to}); beslutsfattare räknas över ${analysis.decisionMakerWindow.from} – ${analysis.decisionMakerWindow.to}.`);
   lines.push(
-    `Flaggor: ${METHOD_WORDS[p.method]}, varning utanför ${formatPercent(p.alertLevel, 0)}, larm utanför ${formatPercent(p.alarmLevel, 1)}, minst ${p.minimumCases} fall per enhet.`
+    `Flaggor: ${methodWords(p)}, varning utanför ${formatPercent(p.alertLevel, 0)}, larm utanför ${formatPercent(p.alarmLevel, 1)}, minst ${p.minimumCases} fall per enhet.`
   );
 
   const f = analysis.filter;

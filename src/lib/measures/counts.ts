@@ -7,7 +7,7 @@
 import type {CaseType, Department, OperationType} from "../extract/codes.js";
 import type {DecisionRow} from "../extract/decision-row.js";
 import {isInPeriod, tertialOf, type Period} from "../period.js";
-import type {StratumCount} from "../flags/indirect-standardisation.js";
+import type {UnitStratumCount} from "../flags/indirect-standardisation.js";
 
 /** One row of stage (a). `unit` is the finest unit of the measure (the decision-maker for decision measures). */
 export interface CountRow {
@@ -94,7 +94,7 @@ export function stratumKey(values: readonly string[]): string {
 }
 
 /** Count rows as stratum counts for standardisation: the unit by `unitOf`, the stratum from the `strata` dimensions. */
-export function stratumCounts(rows: readonly CountRow[], unitOf: (r: CountRow) => string, strata: readonly CountDimension[]): StratumCount[] {
+export function stratumCounts(rows: readonly CountRow[], unitOf: (r: CountRow) => string, strata: readonly CountDimension[]): UnitStratumCount[] {
   return rows.map((r) => ({unit: unitOf(r), stratum: stratumKey(strata.map((s) => r[s])), cases: r.cases, events: r.events}));
 }
 

@@ -6,6 +6,7 @@
 import {formatPercent} from "../format/number.js";
 import {chisquareCdf} from "../stats/dists.js";
 import type {IndirectStandardisation} from "../flags/indirect-standardisation.js";
+import {dersimonianLairdTau2} from "../stats/dersimonian-laird.js";
 
 export const SPREAD_ID = "decision-maker-spread";
 
@@ -43,7 +44,7 @@ export interface DecisionMakerSpread {
 }
 
 /**
- * DerSimonian–Laird heterogeneity of estimates y with within-unit variances v (units with v ≤ 0 or non-finite y are left out):
+ * Heterogeneity of estimates y with within-unit variances v (DerSimonian–Laird τ², `dersimonianLairdTau2`) (units with v ≤ 0 or non-finite y are left out):
  * w = 1/v, Q = Σw(y − ȳ_w)², τ² = max(0, (Q − df)/(Σw − Σw²/Σw)), I² = max(0, (Q − df)/Q). Fewer than two units give NaNs.
  */
 export function heterogeneity(estimates: readonly {y: number; v: number}[]): Heterogeneity {
@@ -55,11 +56,10 @@ export function heterogeneity(estimates: readonly {y: number; v: number}[]): Het
   }
   const w = used.map((e) => 1 / e.v);
   const sumW = w.reduce((s, x) => s + x, 0);
-  const sumW2 = w.reduce((s, x) => s + x * x, 0);
   const mean = used.reduce((s, e, i) => s + w[i]! * e.y, 0) / sumW;
   const q = used.reduce((s, e, i) => s + w[i]! * (e.y - mean) ** 2, 0);
   const df = k - 1;
-  const tau2 = Math.max(0, (q - df) / (sumW - sumW2 / sumW));
+  const tau2 = dersimonianLairdTau2(q, w);
   return {
     units: k,
     min: Math.min(...used.map((e) => e.y)),

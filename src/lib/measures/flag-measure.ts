@@ -1,10 +1,10 @@
 /** Shared shape of a measure that compares units under the flag policy (src/lib/flags). */
 import {DEPARTMENTS, labelOf} from "../extract/codes.js";
-import {indirectStandardisationOfCounts, type StratifiedCase, type StratumCount, type StratumRate} from "../flags/indirect-standardisation.js";
+import {indirectStandardisationOfCounts, type StratifiedCase, type UnitStratumCount, type StratumRate} from "../flags/indirect-standardisation.js";
 import {flagMeasure, type ExplainedAssessment, type Flag} from "../flags/flag.js";
 import type {MeasureWording} from "../flags/explanation.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
-import type {FlagContext, FlagMethod, FlagPolicy, Polarity, UnitType} from "../flags/types.js";
+import type {FlagContext, FlagMethod, FlagPolicy, Polarity, ReferenceMethod, UnitType} from "../flags/types.js";
 import type {Period} from "../period.js";
 
 /** The dates a measure counted, inclusive. */
@@ -28,6 +28,9 @@ export interface FlagMeasureResult {
   target: number;
   phi: number;
   tau2: number;
+  /** The reference the units were compared with (FlagPolicy.reference resolved) and the units left out of it (at alarm). */
+  reference: ReferenceMethod;
+  setAside: string[];
   /** National rate per stratum (the reference of the expected counts). */
   strata: StratumRate[];
   /** Every unit, sorted by unit id. */
@@ -59,7 +62,7 @@ export function runFlagMeasure(spec: FlagMeasureSpec, cases: readonly Stratified
 }
 
 /** Stage (b) of a measure: the stratum counts standardised indirectly, and every unit assessed under the flag policy. */
-export function flagMeasureOfCounts(spec: FlagMeasureSpec, counts: readonly StratumCount[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+export function flagMeasureOfCounts(spec: FlagMeasureSpec, counts: readonly UnitStratumCount[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
   const standardised = indirectStandardisationOfCounts(counts);
   const flagged = flagMeasure(
     {measure: spec.id, unitType: spec.unitType, wording: spec.wording, units: standardised.units, labelOf: unitLabel(spec.unitType), target: standardised.target},
@@ -79,6 +82,8 @@ export function flagMeasureOfCounts(spec: FlagMeasureSpec, counts: readonly Stra
     target: standardised.target,
     phi: flagged.context.phi,
     tau2: flagged.context.tau2,
+    reference: flagged.context.reference ?? "all",
+    setAside: flagged.context.setAside ?? [],
     strata: standardised.strata,
     units: flagged.units,
     flags: flagged.flags

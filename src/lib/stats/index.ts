@@ -2,10 +2,10 @@
 export type {Interval} from "./types.js";
 export {wilsonInterval} from "./wilson.js";
 export {clopperPearsonInterval} from "./clopper-pearson.js";
-export {exactBinomialLimits, normalProportionLimits, arcsineLimits} from "./funnel-limits.js";
-export {poissonExactInterval, byarsInterval, ratioInterval} from "./poisson.js";
+export {midPBinomialLimits, midPBinomialLimitsAtTail, midPLowerTail, midPUpperTail, normalProportionLimits, arcsineLimits} from "./funnel-limits.js";
+export {dersimonianLairdTau2} from "./dersimonian-laird.js";
 export {quantileType7} from "./quantile.js";
-export {overdispersion} from "./overdispersion.js";
+export {overdispersion, winsorisedDispersion, winsorisedNormalSecondMoment} from "./overdispersion.js";
 export type {OverdispersionUnit, OverdispersionOptions, OverdispersionResult} from "./overdispersion.js";
 export {benjaminiHochberg} from "./benjamini-hochberg.js";
 export {betaBinomialShrinkage} from "./beta-binomial.js";

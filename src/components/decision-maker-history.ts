@@ -17,6 +17,8 @@ interface Options {
   document?: Document;
 }
 
+const ONE_DECIMAL = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1});
+
 function pct(x: number): string {
   return Number.isFinite(x) ? formatPercent(x, 1) : "–";
 }
@@ -92,7 +94,7 @@ export function decisionMakerTable(history: readonly DecisionMakerTertial[], doc
     const cells: [string, string][] = [
       ["n", formatCount(a?.n ?? 0)],
       ["observed", formatCount(a?.observed ?? 0)],
-      ["expected", a ? new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1}).format(a.expected) : "–"],
+      ["expected", a ? ONE_DECIMAL.format(a.expected) : "–"],
       ["adjustedRate", a ? pct(a.adjustedRate) : "–"],
       ["limits", assessed ? `${pct(a.adjustedLimits.alert.lower)}–${pct(a.adjustedLimits.alert.upper)}` : "–"],
       ["flag", a === null ? "inga beslut" : !assessed ? `för få beslut (${formatCount(a.n)})` : a.level && a.direction ? `${flagLetter(a.direction)} ${flagText(a.level, a.direction, "none")}` : "–"]

@@ -11,7 +11,12 @@ export function formatCountOrDash(n: number): string {
   return n === 0 ? "–" : formatCount(n);
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one (about a millisecond): keep one per digit count.
+const percentFormats = new Map<number, Intl.NumberFormat>();
+
 /** A share (fraction 0–1) as a whole percentage: 0.27 → "27 %". */
 export function formatPercent(share: number, digits = 0): string {
-  return new Intl.NumberFormat("sv-SE", {style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits}).format(share);
+  let format = percentFormats.get(digits);
+  if (!format) percentFormats.set(digits, (format = new Intl.NumberFormat("sv-SE", {style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits})));
+  return format.format(share);
 }

@@ -74,8 +74,10 @@ export function heterogeneity(estimates: readonly {y: number; v: number}[]): Het
   };
 }
 
+const oneDecimal = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1});
+
 function pp(x: number): string {
-  return Number.isFinite(x) ? `${new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1}).format(x)} procentenheter` : "–";
+  return Number.isFinite(x) ? `${oneDecimal.format(x)} procentenheter` : "–";
 }
 
 /**

@@ -58,8 +58,20 @@ export function countsFromDecisions(decisions: readonly DecisionRow[]): CountsIn
 }
 
 export function countsFromTertials(counts: DecisionCounts): CountsInWindow {
-  const inWindow = (rows: readonly CountRow[], window: Window) => rows.filter((r) => tertialInWindow(r.tertial, window));
-  return (window) => ({withoutDeficiencies: inWindow(counts.withoutDeficiencies, window), delegation: inWindow(counts.delegation, window)});
+  const tertials = [...new Set([...counts.withoutDeficiencies, ...counts.delegation].map((r) => r.tertial))];
+  // A page asks for the same few windows on every filter change: keep each selection (the counts never change).
+  const selected = new Map<string, DecisionCounts>();
+  return (window) => {
+    const key = `${window.from}..${window.to}`;
+    let hit = selected.get(key);
+    if (!hit) {
+      // Which tertials lie in the window is decided once per tertial, not once per row.
+      const chosen = new Set(tertials.filter((t) => tertialInWindow(t, window)));
+      hit = {withoutDeficiencies: counts.withoutDeficiencies.filter((r) => chosen.has(r.tertial)), delegation: counts.delegation.filter((r) => chosen.has(r.tertial))};
+      selected.set(key, hit);
+    }
+    return hit;
+  };
 }
 
 export interface DecisionViewOptions {

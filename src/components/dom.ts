@@ -46,3 +46,18 @@ export function tableShell(
   figure.append(table);
   return {figure, body};
 }
+
+/** A `div.lika-measure-table` holding a table's figure and a link downloading `csv` (text) as `fileName`. */
+export function withCsvDownload(document: Document, figure: HTMLElement, csv: string, fileName: string): HTMLDivElement {
+  const el = elementMaker(document);
+  const link = el("a", "Ladda ner tabellen (CSV för Excel)");
+  link.className = "lika-csv-download";
+  link.download = fileName;
+  link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+  const wrapper = el("div");
+  wrapper.className = "lika-measure-table";
+  const p = el("p");
+  p.append(link);
+  wrapper.append(figure, p);
+  return wrapper;
+}

@@ -8,7 +8,7 @@ import {adjustedShrinkage, type AdjustedShrinkage} from "../lib/measures/adjuste
 import type {FlagContext, UnitType} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
-import {elementMaker, emptyState, tableShell} from "./dom.js";
+import {elementMaker, emptyState, tableShell, withCsvDownload} from "./dom.js";
 import {flagText} from "./flag-badge.js";
 import {FlagExplainer} from "./flag-explainer.js";
 import {capitalise, DECISIONS_WORDING, formatProbability, formatShare, formatStatistic, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
@@ -223,14 +223,5 @@ export function MeasureTable(view: AssessedMeasureView, options: MeasureTableOpt
     });
   });
   render();
-  const link = el("a", "Ladda ner tabellen (CSV för Excel)");
-  link.className = "lika-csv-download";
-  link.download = fileName;
-  link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(measureTableCsv(rows, {unitType, wording}))}`;
-  const wrapper = el("div");
-  wrapper.className = "lika-measure-table";
-  const p = el("p");
-  p.append(link);
-  wrapper.append(figure, p);
-  return wrapper;
+  return withCsvDownload(document, figure, measureTableCsv(rows, {unitType, wording}), fileName);
 }

@@ -5,6 +5,8 @@ import {foreignRequests, openSiteSession, type SiteSession} from "./site-session
 import {buildSite, DIST} from "./build-site.js";
 import {PUBLISHED_COLUMNS, PUBLISHED_NATIONAL_SUPERVISION} from "../fixtures/published/national-supervision.js";
 import {describeEskaleringstrappor} from "./eskaleringstrappor.js";
+// The page Barnsamtal's tests, in this worker so they share its build.
+import "./barnsamtal.js";
 
 /** Parses a number as the page shows it (sv-SE: "1 154", "–" for zero). */
 function parseSwedishCount(text: string): number {

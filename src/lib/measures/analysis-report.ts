@@ -65,11 +65,11 @@ export function analysisSummary(analysis: Analysis): string {
   if (dele.units.length) lines.push(`  Per avdelning: ${unitLine(dele)}.`);
 
   const cc = m["child-conversations"];
-  lines.push("", "Barnsamtal vid inspektioner");
-  const total = cc.summary.total;
+  lines.push("", `Barnsamtal vid inspektioner${f.operationType === null ? "" : ` (${labelOf(OPERATION_TYPES, f.operationType).toLowerCase()})`}`);
+  const total = cc.headline;
   if (total) {
     lines.push(
-      `  Inspekterade hem: ${formatCount(total.inspectedHomes)}, varav ${formatCount(total.inspectedHomes - total.homesWithConversation)} där inget barn talades med; barnsamtal vid ${pct(total.shareOfInspectedHomes)} av alla hem och ${pct(total.shareOfHomesWithChildPresent)} av hem med placerade barn.`
+      `  ${total.label}: inspekterade hem ${formatCount(total.inspectedHomes)}, varav ${formatCount(total.inspectedHomes - total.homesWithConversation)} där inget barn talades med; barnsamtal vid ${pct(total.shareOfInspectedHomes)} av alla hem och ${pct(total.shareOfHomesWithChildPresent)} av hem med placerade barn; ${formatCount(total.childrenSpoken)} samtal med ${formatCount(total.childrenAgreed)} barn som ville (${pct(total.conversationsPerAgreeingChild)}).`
     );
     lines.push(`  Per avdelning (andel av alla inspekterade hem): ${cc.summary.byDepartment.map((d) => `${d.label} ${pct(d.shareOfInspectedHomes)} (${formatCount(d.inspectedHomes)})`).join(", ")}.`);
   } else {

@@ -10,7 +10,9 @@ import type {Flag} from "../flags/flag.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import {isInPeriod, type Period} from "../period.js";
-import {childConversations, childConversationSummary, CHILD_CONVERSATIONS_ID, type ChildConversationSummary} from "./child-conversations.js";
+import {CHILD_CONVERSATIONS_ID, childConversationSummaryOfCounts, type ChildConversationSummary} from "./child-conversations.js";
+import {childConversationView, childCountsFromInspections, homeTypeOf, type ChildConversationView} from "./child-conversation-view.js";
+import {homesNeverHeard} from "./homes-never-heard.js";
 import {SPREAD_ID, type DecisionMakerSpread} from "./decision-maker-spread.js";
 import {countsFromDecisions, decisionMakerWindowFor, decisionView, NO_FILTER, type DecisionFilter} from "./decision-view.js";
 import {DECISIONS_WITHOUT_DEFICIENCIES_ID, type DecisionsWithoutDeficienciesOptions} from "./decisions-without-deficiencies.js";
@@ -53,9 +55,7 @@ export interface Analysis {
     [DECISIONS_WITHOUT_DEFICIENCIES_ID]: {byDecisionMaker: FlagMeasureResult; byDepartment: FlagMeasureResult};
     [SPREAD_ID]: DecisionMakerSpread & {window: Window};
     [DELEGATION_ID]: {byDepartment: FlagMeasureResult};
-    [CHILD_CONVERSATIONS_ID]: {
-      byDepartment: FlagMeasureResult;
-      byTeam: FlagMeasureResult;
+    [CHILD_CONVERSATIONS_ID]: Omit<ChildConversationView, "period" | "summary"> & {
       summary: {total: ChildConversationSummary | null; byDepartment: ChildConversationSummary[]; byTeam: ChildConversationSummary[]};
     };
     /** Filtered like the decision measures (type of operation and case type choose the cases, the department what is shown). */
@@ -87,15 +87,14 @@ export function analyze(input: AnalysisInput, period: Period, options: AnalysisO
   const dwd = {byDecisionMaker: view.byDecisionMaker, byDepartment: view.byDepartment};
   const spread = view.spread;
   const delegation = {byDepartment: view.delegation};
-  const children = {
-    byDepartment: childConversations(inspections, "department", period, policy),
-    byTeam: childConversations(inspections, "team", period, policy),
-    summary: {
-      total: childConversationSummary(inspections, "total", period)[0] ?? null,
-      byDepartment: childConversationSummary(inspections, "department", period),
-      byTeam: childConversationSummary(inspections, "team", period)
-    }
-  };
+  // Child conversations: the page's view (src/barnsamtal.md) on the same filter; a type of operation that is not a type
+  // of home matches no inspection.
+  const homeType = homeTypeOf(filter.operationType);
+  const childInspections = homeType === undefined ? [] : inspections;
+  const childView = childConversationView(childCountsFromInspections(childInspections), period, {department: filter.department, homeType: homeType ?? null}, {policy, homesNeverHeard: homesNeverHeard(childInspections)});
+  const {period: _childPeriod, ...childRest} = childView;
+  const nationRows = childCountsFromInspections(childInspections)(period).filter((r) => homeType == null || r.home_type === homeType);
+  const children = {...childRest, summary: {total: childConversationSummaryOfCounts(nationRows, "total")[0] ?? null, ...childView.summary}};
   const {period: _p, filter: _f, decisionMakerWindow: _w, ...escalation} = escalationView(escalationCountsFromDecisions(decisions), period, filter, {
     policy,
     decisionMakerWindow: dmWindow,

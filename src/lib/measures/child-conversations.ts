@@ -42,7 +42,7 @@ function emptyReasons(): Record<NoConversationReason, number> {
 }
 
 /**
- * Stage (a): inspections counted per department, team, type of home and tertial (only those in `window` when given), with
+ * Stage (a): inspections counted per department, team, type of home and month (with its tertial) (only those in `window` when given), with
  * every count the summaries and the flagged measure need. Stage (b) (`childConversationSummaryOfCounts`,
  * `childConversationsOfCounts`) works from these alone.
  */
@@ -52,11 +52,16 @@ export interface ChildConversationCountRow {
   home_type: HomeType;
   /** "2023T2". */
   tertial: string;
+  /** "2023-05": the SPC chart uses months where a department has too few tertials. */
+  month: string;
   inspectedHomes: number;
   homesWithConversation: number;
   homesWithChildPresent: number;
   /** Homes with a child present where a child was spoken with (the flagged measure's events). */
   homesWithChildPresentAndConversation: number;
+  /** Homes where at least one child agreed to a conversation, and those of them where a child was spoken with (the standard). */
+  homesWithChildAgreed: number;
+  homesWithChildAgreedAndConversation: number;
   childrenPlaced: number;
   childrenAgreed: number;
   childrenSpoken: number;
@@ -68,10 +73,11 @@ export function childConversationCounts(inspections: Iterable<InspectionRow>, wi
   for (const i of inspections) {
     if (window && !isInPeriod(i.inspection_date, window)) continue;
     const tertial = tertialKey(i.inspection_date);
-    const key = `${i.department}\u0000${i.team}\u0000${i.home_type}\u0000${tertial}`;
+    const month = i.inspection_date.slice(0, 7);
+    const key = `${i.department}\u0000${i.team}\u0000${i.home_type}\u0000${month}`;
     let r = rows.get(key);
     if (!r) {
-      r = {department: i.department, team: i.team, home_type: i.home_type, tertial, inspectedHomes: 0, homesWithConversation: 0, homesWithChildPresent: 0, homesWithChildPresentAndConversation: 0, childrenPlaced: 0, childrenAgreed: 0, childrenSpoken: 0, reasons: emptyReasons()};
+      r = {department: i.department, team: i.team, home_type: i.home_type, tertial, month, inspectedHomes: 0, homesWithConversation: 0, homesWithChildPresent: 0, homesWithChildPresentAndConversation: 0, homesWithChildAgreed: 0, homesWithChildAgreedAndConversation: 0, childrenPlaced: 0, childrenAgreed: 0, childrenSpoken: 0, reasons: emptyReasons()};
       rows.set(key, r);
     }
     r.inspectedHomes += 1;
@@ -80,6 +86,10 @@ export function childConversationCounts(inspections: Iterable<InspectionRow>, wi
     if (i.children_placed > 0) {
       r.homesWithChildPresent += 1;
       if (i.children_spoken > 0) r.homesWithChildPresentAndConversation += 1;
+    }
+    if (i.children_agreed > 0) {
+      r.homesWithChildAgreed += 1;
+      if (i.children_spoken > 0) r.homesWithChildAgreedAndConversation += 1;
     }
     r.childrenPlaced += i.children_placed;
     r.childrenAgreed += i.children_agreed;

@@ -99,7 +99,7 @@ export function stratumCounts(rows: readonly CountRow[], unitOf: (r: CountRow) =
 }
 
 /** Each unit's department: the one holding most of its cases (ties: the first code in alphabetical order). */
-export function departmentOfUnits(rows: readonly CountRow[]): Map<string, Department> {
+export function departmentOfUnits(rows: readonly Pick<CountRow, "unit" | "department" | "cases">[]): Map<string, Department> {
   const byUnit = new Map<string, Map<Department, number>>();
   for (const r of rows) {
     const m = byUnit.get(r.unit) ?? new Map<Department, number>();

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import {describe, expect, it} from "vitest";
+import {AssuranceTable, ChildConversationHeadline, ChildConversationTable, CHILD_CONVERSATIONS_WORDING, HomesNeverHeardTable, childSelectionSummary, headlineFigures} from "../../src/components/child-conversation-parts.js";
+import {FLAG_COLOURS} from "../../src/components/flag-badge.js";
+import {FUNNEL_CLASSES, FunnelPlot} from "../../src/components/funnel-plot.js";
+import {DEFAULT_FLAG_POLICY} from "../../src/lib/flags/policy.js";
+import {assessedView} from "../../src/lib/measures/flag-measure.js";
+import {childConversationView, childCountsFromMonths, departmentOverTime} from "../../src/lib/measures/child-conversation-view.js";
+import {parsePeriod} from "../../src/lib/period.js";
+import {countRow, months} from "../lib/measures/child-conversation-rows.js";
+import {expectSnapshot} from "./snapshot.js";
+
+// Six departments in 2023, 12 months each; Mitt hears children at 60 % of homes with a child present, the others at 90 %;
+// Nord has many homes with no child placed (a low share of all homes, an ordinary share of homes with children).
+const DEPARTMENTS = ["nord", "mitt", "ost", "sydost", "syd", "vast"] as const;
+const rows = DEPARTMENTS.flatMap((department) =>
+  months("2023-01", 12).map((month) => countRow({department, month, present: 10, spoken: department === "mitt" ? 6 : 9, empty: department === "nord" ? 3 : 0}))
+);
+const view = childConversationView(childCountsFromMonths(rows), parsePeriod("2023"), {department: null, homeType: null});
+const departments = assessedView(view.byDepartment, DEFAULT_FLAG_POLICY);
+
+describe("the blocks of the page Barnsamtal", () => {
+  it("states each headline figure with its denominator", () => {
+    const figures = headlineFigures(view.headline!);
+    expect(figures.map((f) => f.value.replace(/\s/g, " "))).toEqual(["81 %", "85 %", "144 av 756", "100 %"]);
+    expect(figures[1]!.counts).toContain("612 av 720 hem där minst ett barn var placerat");
+    const box = ChildConversationHeadline(view.headline!, document);
+    expect(box.querySelectorAll("[data-figure]")).toHaveLength(4);
+    expect(ChildConversationHeadline(null, document).textContent).toBe("Inga inspekterade hem i urvalet.");
+  });
+
+  it("flags the department that does not offer conversations (worse, orange) and not the one with homes without children, in the funnel and the table", () => {
+    const mitt = view.byDepartment.units.find((u) => u.unit === "mitt")!;
+    expect([mitt.level, mitt.direction]).toEqual(["alarm", "low"]);
+    expect(view.byDepartment.units.find((u) => u.unit === "nord")!.level).toBeNull();
+    const funnel = FunnelPlot(departments, {width: 640, unitType: "department", wording: CHILD_CONVERSATIONS_WORDING, document});
+    const letters = [...funnel.querySelectorAll(`g.${FUNNEL_CLASSES.letters} text`)];
+    expect(letters.map((t) => [t.textContent, t.getAttribute("fill")])).toEqual([["L", FLAG_COLOURS.worse]]);
+    expectSnapshot(funnel, "child-conversations-funnel");
+    const table = ChildConversationTable(view.summary.byDepartment, departments, {unitType: "department", caption: "Barnsamtal per avdelning, 2023", fileName: "barnsamtal.csv", document});
+    const flag = table.querySelector("tr[data-unit='mitt'] [data-column='flag']") as HTMLElement;
+    expect([flag.dataset.level, flag.dataset.direction]).toEqual(["alarm", "low"]);
+    expect(flag.textContent).toContain("sämre");
+    const csv = decodeURIComponent(table.querySelector("a[download]")!.getAttribute("href")!.replace("data:text/csv;charset=utf-8,", ""));
+    expect(csv.startsWith("\uFEFFAvdelning;Inspekterade hem;Med barnsamtal;Andel av alla hem (%)")).toBe(true);
+    expect(csv).toContain("Nord;156;108;69,2;120;90,0;Ingen flagga;36;12;0;0;100,0");
+  });
+
+  it("shows assurance with a letter, never colour alone", () => {
+    const failing = departmentOverTime(months("2021-01", 48).map((month) => countRow({department: "mitt", month, present: 100, spoken: 80, agreed: 100, agreedSpoken: 80})), "mitt");
+    const passing = departmentOverTime(months("2021-01", 48).map((month) => countRow({department: "syd", month, present: 10, spoken: 9})), "syd");
+    const table = AssuranceTable([failing, passing], document);
+    const badges = [...table.querySelectorAll(".lika-assurance")].map((b) => [b.textContent, b.getAttribute("aria-label")]);
+    expect(badges).toEqual([["F", "F: kommer inte att klara kravet"], ["P", "P: klarar kravet varje gång"]]);
+  });
+
+  it("says in words when the list of homes is left out of the build, or empty, and when a selection is empty", () => {
+    expect(HomesNeverHeardTable(null, document).textContent).toBe("Listan över hem finns bara i den interna versionen.");
+    expect(HomesNeverHeardTable([], document).textContent).toBe("Inget hem i urvalet saknade barnsamtal vid två inspektioner i rad.");
+    const empty = childConversationView(childCountsFromMonths(rows), parsePeriod("2021"), {department: null, homeType: null});
+    expect(childSelectionSummary(empty, {document}).textContent).toContain("Urvalet innehåller inga inspekterade hem");
+    const small = childConversationView(childCountsFromMonths(rows), parsePeriod("2023T1"), {department: "syd", homeType: null});
+    expect(small.headline!.inspectedHomes).toBe(40);
+    const tiny = childConversationView(childCountsFromMonths(rows.filter((r) => r.month === "2023-01")), parsePeriod("2023T1"), {department: "syd", homeType: null});
+    expect(childSelectionSummary(tiny, {document}).textContent).toContain("Urvalet är litet: bara 10 inspekterade hem.");
+  });
+});

@@ -87,6 +87,32 @@ const REASONS: readonly Rule[] = [
   [/^refers to an item not sent back$/, () => "hänvisar till ett ärende som inte återremitterades"],
   [/^refers to item (\S+) presented (\S+), not before this one \((\S+)\)$/, (id, date, own) => `hänvisar till ärende ${id} föredraget ${date}, inte före detta (${own})`],
   [/^refers to an item not presented earlier$/, () => "hänvisar till ett ärende som inte föredragits tidigare"],
+  // Damaged rows (one row set aside, the rest of the file read)
+  [/^header line repeated$/, () => "rubrikraden upprepad"],
+  [/^the header line again \(two exports joined into one file\?\)$/, () => "rubrikraden en gång till (två uttag hopslagna till en fil?)"],
+  [/^wrong number of fields$/, () => "fel antal fält"],
+  [/^(\d+) field\(s\) where the header has (\d+)$/, (n, h) => `${n} fält där rubrikraden har ${h}`],
+  [/^malformed pseudonym$/, () => "felformad pseudonym"],
+  [/^not a well-formed pseudonym \((\w+_) followed by (\d+) letters\); cut off or mistyped$/, (prefix, n) => `inte en välformad pseudonym (${prefix} följt av ${n} bokstäver); avkortad eller felskriven`],
+  [/^NUL byte in the row$/, () => "NUL-tecken i raden"],
+  [/^a NUL byte \(0x00\) in the row, at byte offset (\d+)$/, (at) => `ett NUL-tecken (0x00) i raden, vid byte ${at}`],
+  [/^id in clear and no (\S+)$/, (key) => `id i klartext och ingen ${key}`],
+  [/^(\d+) row\(s\) hold an id in clear and were set aside; if the extract is meant to hold clear ids, set (\S+)$/, (n, key) => `${n} rad(er) har id i klartext och sattes åt sidan; om uttaget ska innehålla id i klartext, sätt ${key}`],
+  [/^file not used: it holds ids in clear and there is no key$/, () => "filen användes inte: den har id i klartext och det finns ingen nyckel"],
+  [/^(\d+) of (\d+) rows hold ids in clear \((.*?)\) and (\S+) is not set, so the file is not used: .*$/s, (n, of, cols, key) => `${n} av ${of} rader har id i klartext (${cols}) och ${key} är inte satt, så filen används inte: sätt ${key} (se docs/privacy.md) eller leverera pseudonymiserade id`],
+  [/^unknown code in list$/, () => "okänd kod i listan"],
+  [/^needs a decision that was set aside$/, () => "kräver ett beslut som satts åt sidan"],
+  [/^(\S+) references were not checked: (\S+) could not be read$/, (column, file) => `hänvisningarna i ${column} kontrollerades inte: ${file} kunde inte läsas`],
+  [/^a quote opened there never closes; it was read as text, that row set aside and the rows after it read$/, () => "ett citattecken som öppnas där stängs aldrig; det lästes som text, raden sattes åt sidan och raderna efter lästes"],
+  [/^every one of the (\d+) rows was set aside: nothing of (\S+) is used$/, (n, file) => `alla ${n} rader sattes åt sidan: inget av ${file} används`],
+  // Files that are not files
+  [/^(\S+) is not in the folder \((.*)\)$/s, (file, why) => `${file} finns inte i mappen (${svFolderListing(why)})`],
+  [/^is a named pipe \(FIFO\), not a regular file$/, () => "är en namngiven pipe (FIFO), inte en vanlig fil"],
+  [/^is a symbolic link to a file that does not exist$/, () => "är en symbolisk länk till en fil som inte finns"],
+  [/^(?:it )?is (.*?)(?: \(through a symbolic link\))?, not a regular file$/, (what) => `är ${what}, inte en vanlig fil`],
+  [/^the file mixes encodings: rows with bytes that are not valid UTF-8 are set aside$/, () => "filen blandar teckenkodningar: rader med byte som inte är giltig UTF-8 sätts åt sidan"],
+  [/^invalid UTF-8 \((.*?)\) in (field \d+(?: \(.*?\))?) of the record at byte offset (\d+), although the file was read as UTF-8 \((.*)\); the row is reported as a problem$/s, (bytes, field, at, why) =>
+    `ogiltig UTF-8 (${bytes}) i ${field.replace(/^field/, "fält")} i raden vid byte ${at}, fast filen lästes som UTF-8 (${svReason(why) ?? why}); raden redovisas som ett problem`],
   // Reading the file
   [/^unterminated quoted field: the quote opened on line (\d+) is never closed; the rest of the file \(up to line (\d+)\) was read as one field$/, (a, b) => `citattecknet som öppnas på rad ${a} stängs aldrig; resten av filen (till rad ${b}) lästes som ett enda fält`],
   [/^unterminated quoted field: the quote opened on line (\d+) is never closed$/, (line) => `citattecknet som öppnas på rad ${line} stängs aldrig`],
@@ -98,7 +124,6 @@ const REASONS: readonly Rule[] = [
   [/^missing required column\(s\): (.*?); found: (.*)$/s, (missing, found) => `obligatoriska kolumner saknas: ${missing}; funna: ${found}`],
   [/^file is empty \(no header\)$/, () => "filen är tom (ingen rubrikrad)"],
   [/^file is empty$/, () => "filen är tom"],
-  [/^(\S+) is not in the folder \(the folder cannot be read\)$/, (file) => `${file} finns inte i mappen (mappen kan inte läsas)`],
   [/^not a text file: NUL byte at byte offset (\d+)$/, (n) => `inte en textfil: NUL-tecken vid byte ${n}`],
   [/^not a text file: it is UTF-(16|32) text \(byte-order mark\); save it as UTF-8$/, (bits) => `inte en textfil som lika läser: den är UTF-${bits}-text (byte-ordningsmärke); spara den som UTF-8`],
   [/^not a text file: it looks like (.*)$/, (what) => `inte en textfil: den ser ut som ${what}`],
@@ -110,6 +135,11 @@ const REASONS: readonly Rule[] = [
   [/^the record is longer than (.*)$/, (size) => `raden är längre än ${size}`],
   [/^could not read the file: (.*)$/s, (why) => `filen kunde inte läsas: ${why}`],
   // Encoding and delimiter explanations
+  [/^valid UTF-8, whole file checked( \(ASCII only\))?$/, (ascii) => `giltig UTF-8, hela filen kontrollerad${ascii ? " (bara ASCII-tecken)" : ""}`],
+  [/^UTF-8: (\d+) row\(s\) hold UTF-8 letters; (\d+) row\(s\) with invalid UTF-8(?: \(first on line (\d+)\))? are set aside$/, (ok, bad, line) =>
+    `UTF-8: ${ok} rad(er) har UTF-8-bokstäver; ${bad} rad(er) med ogiltig UTF-8${line ? ` (först på rad ${line})` : ""} sätts åt sidan`],
+  [/^UTF-8: (\d+) valid multi-byte character\(s\)(.*?) against (\d+) invalid sequence\(s\), the first at (.*)$/s, (ok, range, bad, at) =>
+    `UTF-8: ${ok} giltiga flerbytestecken${range.replace(/^ in the first (\d+) bytes$/, " bland de första $1 byte")} mot ${bad} ogiltiga sekvenser, den första vid ${at.replace(/^byte offset/, "byte")}`],
   [/^UTF-8 byte-order mark$/, () => "UTF-8 med byte-ordningsmärke (BOM)"],
   [/^valid UTF-8( in the first (\d+) bytes)?( \(ASCII only\))?$/, (range, bytes, ascii) => `giltig UTF-8${range ? ` bland de första ${bytes} byte` : ""}${ascii ? " (bara ASCII-tecken)" : ""}`],
   [/^invalid UTF-8 at byte offset (\d+) \((.*)\); read as Windows-1252$/, (at, bytes) => `ogiltig UTF-8 vid byte ${at} (${bytes}); läst som Windows-1252`]
@@ -136,6 +166,16 @@ function translate(text: string): string | null {
     if (m) return sv(...m.slice(1).map((g) => g ?? ""));
   }
   return null;
+}
+
+/** The folder listing of a missing-file message ("found: a.csv, b.csv", "the folder is empty", …) in Swedish. */
+function svFolderListing(text: string): string {
+  return text
+    .replace(/^the folder is empty$/, "mappen är tom")
+    .replace(/^the folder cannot be read(?:: (.*))?$/, (_m, why: string | undefined) => `mappen kan inte läsas${why ? `: ${why}` : ""}`)
+    .replace(/^found: /, "funna: ")
+    .replace(/^CSV or text files in it: /, "CSV- eller textfiler i den: ")
+    .replace(/ and (\d+) more$/, " och $1 till");
 }
 
 /** `svReason`, or the English text marked as untranslated when the word list has none (never an empty answer). */

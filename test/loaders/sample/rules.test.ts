@@ -4,9 +4,8 @@
  * privacy guard) without a row set aside; every field parses by its column type; and the rules
  * across rows are checked again with small counting code of this test's own.
  */
+import {tempDir} from "../../helpers/temp-dir.js";
 import {describe, expect, it} from "vitest";
-import {mkdtemp} from "node:fs/promises";
-import {tmpdir} from "node:os";
 import {join} from "node:path";
 import Papa from "papaparse";
 import {loadExtracts} from "../../../loaders/pipeline/load-extracts.js";
@@ -52,7 +51,7 @@ describe.each(SAMPLES)("generateSample (%s)", (_, options, sample) => {
   const {from, to} = sample.extract.period;
 
   it("writes extracts that loadExtracts reads without setting a row aside (rows read = rows accepted, no fatal error)", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "lika-sample-rules-"));
+    const dir = tempDir("sample-rules");
     await writeSample(generateSampleRecords(options), dir);
     const loaded = await loadExtracts(dir, {env: {}});
     const summary = loaded.reports.map((r) => ({file: r.file, read: r.rowsRead, accepted: r.rowsAccepted, setAside: r.rowsQuarantined, fatal: r.fatal}));

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
+import {tempDir} from "../../helpers/temp-dir.js";
 import {execFileSync} from "node:child_process";
-import {mkdtemp, readFile} from "node:fs/promises";
-import {tmpdir} from "node:os";
+import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {generateSample} from "../../../loaders/sample/generate.js";
 import {decisionsCsv, extractJson, inspectionsCsv, preparationsCsv} from "../../../loaders/sample/write.js";
@@ -50,7 +50,7 @@ describe("generateSample(options)", () => {
 
 describe("lika sample --seed N --scale X --out DIR", () => {
   it("writes byte-identical files for the same seed and scale", async () => {
-    const [a, b] = [await mkdtemp(join(tmpdir(), "lika-a-")), await mkdtemp(join(tmpdir(), "lika-b-"))];
+    const [a, b] = [tempDir("a"), tempDir("b")];
     const message = lika(["sample", "--seed", "5", "--scale", "2", "--out", a]);
     lika(["sample", "--seed", "5", "--scale", "2", "--out", b]);
     expect(message).toMatch(/^lika sample: wrote \d+ decisions, \d+ inspections and \d+ OPS items \(seed 5, scale 2\)/);

@@ -1,12 +1,30 @@
 // Observable Framework configuration for lika. Everything a built page needs is served from the site
 // itself: no web fonts from third parties, no DuckDB extensions, no telemetry (set in package.json).
+import {readFileSync} from "node:fs";
+
+/**
+ * The decision-maker pages to build: one per decision-maker in the counts the prepare step wrote into Framework's cache
+ * (src/.observablehq/cache/data/decision-counts.json). Without that file (prepare not run) there are none.
+ */
+function decisionMakerPaths(): string[] {
+  try {
+    const file = JSON.parse(readFileSync(new URL("./src/.observablehq/cache/data/decision-counts.json", import.meta.url), "utf8")) as {withoutDeficiencies: {values: {unit: string[]}}};
+    return file.withoutDeficiencies.values.unit.map((id) => `/beslutsfattare/${id}`);
+  } catch {
+    return [];
+  }
+}
+
 export default {
   root: "src",
   title: "lika",
-  lang: "sv",
+  // The pages are Swedish: Framework 1.13 has no language option, so `npm run build` sets <html lang="sv">
+  // afterwards (loaders/build/set-language.ts).
   pages: [
+    {name: "Beslut utan brister", path: "/beslut-utan-brister"},
     {name: "Nationella tillsyner", path: "/nationella-tillsyner"},
-    {name: "Datakvalitet", path: "/datakvalitet"}
+    {name: "Datakvalitet", path: "/datakvalitet"},
+    {name: "Om statistiken", path: "/metod"}
   ],
   // The default global stylesheet loads a font from a third-party host; lika uses system fonts.
   globalStylesheets: [],
@@ -17,6 +35,9 @@ export default {
   footer: "lika – enhetlighet i tillsynen. Underlag: pseudonymiserade uttag ur ärendehanteringen.",
   style: "style.css",
   search: false,
+  // Links end in .html, so the built site works from any plain static web server (no clean-URL rewriting needed).
+  preserveExtension: true,
+  dynamicPaths: decisionMakerPaths,
   toc: false,
   duckdb: {
     // No extensions: they would come from DuckDB's extension host, and Arrow IPC needs none.

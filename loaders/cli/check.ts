@@ -1,9 +1,11 @@
 /**
  * `lika check <dir> [--json] [--quarantine DIR]`: reads a folder of extracts the way the build does
  * and reports, per file, how it was read and where every row went. Exit 0 when every file could be
- * read (rows set aside or not), 1 when a file could not be read, 2 on a usage error.
+ * read (rows set aside or not), 1 when a file or the folder could not be read, 2 on a usage error.
  */
 import {stat} from "node:fs/promises";
+import {echo} from "../../src/lib/privacy/echo.js";
+import {requireFolder} from "./folder.js";
 import type {ExtractReport} from "../../src/lib/extract/report.js";
 import {SCHEMAS} from "../../src/lib/extract/schema.js";
 import {formatProblem} from "../../src/lib/extract/problem.js";
@@ -43,8 +45,9 @@ Options:
   --quarantine DIR  write the rows set aside, masked, to DIR/<extract>.quarantine.csv
   --help            show this help
 
-Exit status: 0 when every file could be read (even with rows set aside), 1 when a file could not
-be read, 2 on a usage error.`;
+Exit status: 0 when every file could be read (even with rows set aside), 1 when the folder or a
+file could not be read (one plain sentence says why), 2 on a usage error (e.g. --quarantine naming
+a file instead of a folder).`;
 }
 
 const ENCODING_NAMES: Record<string, string> = {"utf-8": "UTF-8", "windows-1252": "Windows-1252"};
@@ -78,7 +81,10 @@ export function formatCheckReport(folder: string, loaded: LoadedExtracts): strin
   const period = loaded.info ? `period ${loaded.info.period.from} – ${loaded.info.period.to} (${EXTRACT_INFO_FILE})` : `no ${EXTRACT_INFO_FILE}: no period check`;
   const fatal = loaded.reports.filter((r) => r.fatal !== null).length;
   const verdict = fatal > 0 ? `${fatal} file(s) could not be read` : "every file could be read";
-  return [`lika check ${folder}: ${period}`, "", ...loaded.reports.map((r) => formatFileReport(r) + "\n"), `Result: ${verdict}.`].join("\n");
+  const read = loaded.reports.reduce((n, r) => n + r.rowsRead, 0);
+  const accepted = loaded.reports.reduce((n, r) => n + r.rowsAccepted, 0);
+  const none = read > 0 && accepted === 0 ? " Every row was set aside: nothing can be used." : "";
+  return [`lika check ${echo(folder)}: ${period}`, "", ...loaded.reports.map((r) => formatFileReport(r) + "\n"), `Result: ${verdict}.${none}`].join("\n");
 }
 
 export async function checkCommand(args: string[]): Promise<number> {
@@ -88,19 +94,22 @@ export async function checkCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the folder of extracts to check" : `give one folder, got ${positionals.length}: ${positionals.join(" ")}`);
-  const folder = positionals[0]!;
-  const isFolder = await stat(folder).then((s) => s.isDirectory(), () => false);
-  if (!isFolder) throw new UsageError(`'${folder}' is not a folder`);
-  if (values.quarantine !== undefined && values.quarantine.trim() === "") throw new UsageError("--quarantine needs a folder");
+  const folder = await requireFolder(positionals[0]!);
+  const quarantine = values.quarantine;
+  if (quarantine !== undefined) {
+    if (quarantine.trim() === "") throw new UsageError("--quarantine needs a folder");
+    const kind = await stat(quarantine).then((s) => (s.isDirectory() ? "folder" : "other"), () => "absent");
+    if (kind === "other") throw new UsageError(`--quarantine: '${echo(quarantine)}' exists and is not a folder; give a folder (it is created if missing)`);
+  }
 
   const loaded = await loadExtracts(folder);
   const ok = loaded.reports.every((r) => r.fatal === null);
-  const written = values.quarantine === undefined ? [] : await writeQuarantine(loaded.quarantine, values.quarantine);
+  const written = quarantine === undefined ? [] : await writeQuarantine(loaded.quarantine, quarantine);
   if (values.json) {
-    console.log(JSON.stringify({ok, folder, files: loaded.reports}, null, 2));
+    console.log(JSON.stringify({ok, folder: echo(folder), files: loaded.reports}, null, 2));
   } else {
     console.log(formatCheckReport(folder, loaded));
-    for (const q of written) console.log(`Quarantine: ${q.rows} row(s) set aside written to ${values.quarantine}/${quarantineFileName(q.extract)}`);
+    for (const q of written) console.log(`Quarantine: ${q.rows} row(s) set aside written to ${echo(quarantine!)}/${quarantineFileName(q.extract)}`);
   }
   return ok ? 0 : 1;
 }

@@ -1,24 +1,31 @@
 /** Node-side byte source for the CSV reader (src/lib/extract/csv/read-csv.ts). */
-import {createReadStream} from "node:fs";
+import {fileErrorPhrase, openRegularFile} from "./regular-file.js";
 
 /** Chunk size: the same 64 KiB the reader sniffs the encoding on. */
 export const CHUNK_BYTES = 64 * 1024;
 
 /**
- * The bytes of the file at `path`, as an async iterable of chunks of at most 64 KiB.
+ * The bytes of the regular file at `path`, as an async iterable of chunks of at most 64 KiB.
  * Nothing is opened until iteration starts; stopping early (break, or `readCsv`'s `close()`) closes the
- * file. Errors opening or reading (ENOENT, EACCES, EISDIR) are thrown by the iteration; `readCsv` turns
- * them into an `ExtractError` naming the file.
+ * file. Anything but a regular file (a named pipe, a folder, a device) is refused without reading;
+ * errors opening or reading are thrown by the iteration with a message that holds no path, and
+ * `readCsv` turns them into an `ExtractError` naming the file.
  */
 export async function* fileChunks(path: string): AsyncGenerator<Uint8Array, void, undefined> {
-  const stream = createReadStream(path, {highWaterMark: CHUNK_BYTES});
+  const handle = await openRegularFile(path);
   try {
-    for await (const chunk of stream) {
-      const buffer = chunk as Buffer;
-      // A Buffer is a Uint8Array; hand on a plain view so consumers never depend on Buffer methods.
-      yield new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    for (;;) {
+      const buffer = new Uint8Array(CHUNK_BYTES);
+      let read: number;
+      try {
+        ({bytesRead: read} = await handle.read(buffer, 0, CHUNK_BYTES, null));
+      } catch (e) {
+        throw new Error(fileErrorPhrase(e));
+      }
+      if (read === 0) return;
+      yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
     }
   } finally {
-    stream.destroy();
+    await handle.close().catch(() => undefined);
   }
 }

@@ -12,6 +12,7 @@ import {deserialize, serialize} from "node:v8";
 import {SCHEMAS} from "../../src/lib/extract/schema.js";
 import {PSEUDONYM_KEY_ENV} from "../../src/lib/privacy/pseudonymise.js";
 import {PROJECT_ROOT} from "./data-directory.js";
+import {fileEntry} from "../extract/regular-file.js";
 import {ExtractError} from "../../src/lib/extract/problem.js";
 import {buildStopper, isStrict, loadExtracts, type LoadedExtracts} from "./load-extracts.js";
 
@@ -26,7 +27,9 @@ async function cacheKey(dir: string, env: NodeJS.ProcessEnv): Promise<string> {
   const hash = createHash("sha256");
   for (const file of [...SCHEMAS.map((s) => `${s.name}.csv`), "extract.json"]) {
     hash.update(`\0${file}\0`);
-    hash.update(await readFile(join(dir, file)).catch(() => "absent"));
+    // Only a regular file is read (a named pipe would block the build); anything else is its verdict.
+    const entry = await fileEntry(join(dir, file));
+    hash.update(entry.kind === "file" ? await readFile(join(dir, file)).catch(() => "unreadable") : entry.kind === "absent" ? "absent" : `unusable ${entry.reason}`);
   }
   hash.update(`\0key\0${createHash("sha256").update(env[PSEUDONYM_KEY_ENV] ?? "").digest("hex")}`);
   return hash.digest("hex").slice(0, 32);

@@ -1,7 +1,7 @@
 /**
- * Writes the rows set aside to `<dir>/<extract>.quarantine.csv`: columns line, column, reason, value,
- * then the row's original fields, every value masked (personal identity numbers as [personnummer],
- * clear ids pseudonymised or withheld). A row with several problems has one line per problem.
+ * Writes the rows set aside to `<dir>/<extract>.quarantine.csv`: columns line, code, column, reason,
+ * value (quoted at most 200 characters), then the row's original fields whole, every value masked
+ * (personal identity numbers as [personnummer], clear ids pseudonymised or withheld). A row with several problems has one line per problem.
  * The rows are re-read from the extract, so the loader never keeps raw rows in memory.
  */
 import {createWriteStream} from "node:fs";
@@ -13,10 +13,11 @@ import {readCsv} from "../../src/lib/extract/csv/read-csv.js";
 import {ExtractError} from "../../src/lib/extract/problem.js";
 import {maskPersonalIdentityNumbers} from "../../src/lib/privacy/personal-identity-number.js";
 import {fileChunks} from "../extract/read-file.js";
+import {fileErrorPhrase} from "../extract/regular-file.js";
 import type {QuarantineLedger} from "./load-extracts.js";
 
 /** The columns that precede the row's own fields in a quarantine file. */
-export const QUARANTINE_COLUMNS = ["line", "column", "reason", "value"] as const;
+export const QUARANTINE_COLUMNS = ["line", "code", "column", "reason", "value"] as const;
 
 export interface QuarantineFile {
   extract: string;
@@ -48,13 +49,13 @@ async function writeOne(ledger: QuarantineLedger, outDir: string): Promise<Quara
   try {
     await write("\uFEFF" + csvLines([[...QUARANTINE_COLUMNS, ...ledger.header.map(maskPersonalIdentityNumbers)]]));
     if (ledger.setAside.size > 0) {
-      const csv = await readCsv(fileChunks(ledger.path), {file: ledger.file});
+      const csv = await readCsv(fileChunks(ledger.path), {file: ledger.file, encoding: ledger.encoding, literalQuoteLines: ledger.literalQuoteLines});
       let batch: string[][] = [];
       for await (const record of csv.records) {
         const problems = ledger.setAside.get(record.line);
         if (problems === undefined) continue;
         const fields = record.fields.map((raw, i) => ledger.display(ledger.columnOf(i), raw));
-        for (const p of problems) batch.push([String(p.line), p.column ?? "", p.reason, p.value ?? "", ...fields]);
+        for (const p of problems) batch.push([String(p.line), p.code ?? "", p.column ?? "", maskPersonalIdentityNumbers(p.reason), p.value ?? "", ...fields]);
         rows++;
         lines += problems.length;
         if (batch.length >= 1000) {
@@ -79,8 +80,19 @@ async function writeOne(ledger: QuarantineLedger, outDir: string): Promise<Quara
  * row was set aside (a header only), so an old file never outlives a fixed extract. Returns what was written.
  */
 export async function writeQuarantine(ledgers: readonly QuarantineLedger[], outDir: string): Promise<QuarantineFile[]> {
-  await mkdir(outDir, {recursive: true});
+  try {
+    await mkdir(outDir, {recursive: true});
+  } catch (e) {
+    throw new ExtractError(`the quarantine folder cannot be created: ${fileErrorPhrase(e)}`);
+  }
   const written: QuarantineFile[] = [];
-  for (const ledger of ledgers) written.push(await writeOne(ledger, outDir));
+  for (const ledger of ledgers) {
+    try {
+      written.push(await writeOne(ledger, outDir));
+    } catch (e) {
+      if (e instanceof ExtractError) throw e;
+      throw new ExtractError(`${quarantineFileName(ledger.extract)} cannot be written: ${fileErrorPhrase(e)}`);
+    }
+  }
   return written;
 }

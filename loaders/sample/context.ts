@@ -9,6 +9,8 @@ export interface SampleContext {
   /** Size multiplier: 1 reproduces the published figures. */
   scale: number;
   seed: number;
+  /** Log-odds SD of non-planted decision-makers' own tendency (SampleOptions.dispersion); 0: binomial chance only. */
+  dispersion: number;
   /** A new, never used operation pseudonym. */
   nextOperationId(): string;
   /** A new, never used home pseudonym. */
@@ -16,7 +18,7 @@ export interface SampleContext {
 }
 
 /** A context whose pseudonyms count up from 0 per kind. */
-export function createContext(random: Random, organisation: SampleOrganisation, scale: number, seed: number): SampleContext {
+export function createContext(random: Random, organisation: SampleOrganisation, scale: number, seed: number, dispersion = 0): SampleContext {
   let operations = 0;
   let homes = 0;
   return {
@@ -24,6 +26,7 @@ export function createContext(random: Random, organisation: SampleOrganisation, 
     organisation,
     scale,
     seed,
+    dispersion,
     nextOperationId: () => pseudonymOf("operation", operations++, seed),
     nextHomeId: () => pseudonymOf("home", homes++, seed)
   };

@@ -144,29 +144,30 @@ function withOddsRatio(p: number, oddsRatio: number): number {
 /**
  * Decides which of one decision-maker's decisions state no deficiencies. Planted slots get an exact
  * quota from their odds ratio (in 2023 strictly between the published 20 % and 100 % unless the slot
- * carries one of them). Everyone else is planted-normal: the case-mix expectation plus a
- * bounded chance deviation (at most 1.5 standard deviations), kept strictly above the published lowest
- * share (20 %) with 10 or more decisions, so that the planted one is the minimum.
+ * carries one of them). Everyone else is planted-normal: each decision independently without deficiencies
+ * with its type of home's probability, moved by the person's own log odds `effect` (0 unless the overdispersed
+ * scenario is asked for), so counts vary as the binomial does. In 2023 a person with 10 or more decisions is redrawn
+ * (rarely) while at or below the published lowest share (20 %), which belongs to the planted one.
  */
-function outcomes(random: Random, decisions: readonly {homeType: HomeType}[], slot: PlantedDecisionMakerSlot | undefined, year: number, scale: number): boolean[] {
+function outcomes(random: Random, decisions: readonly {homeType: HomeType}[], slot: PlantedDecisionMakerSlot | undefined, year: number, scale: number, effect: number): boolean[] {
   const p = decisions.map((d) => NO_DEFICIENCY_PROBABILITY[d.homeType]);
   const n = decisions.length;
-  let quota: number;
-  if (slot) {
-    quota =
-      slot.oddsRatio === "all" ? n
-      : year === PUBLISHED_YEAR && slot.withoutDeficiencies2023 !== undefined ? Math.min(n, scaledCount(slot.withoutDeficiencies2023, scale))
-      : Math.round(p.reduce((s, pi) => s + withOddsRatio(pi, slot.oddsRatio as number), 0));
-    // Only the slots that carry the published extremes may reach them in 2023.
-    if (year === PUBLISHED_YEAR && slot.oddsRatio !== "all" && slot.withoutDeficiencies2023 === undefined && n >= NO_DEFICIENCIES_RANGE.minDecisions) {
-      quota = Math.min(n - 1, Math.max(quota, Math.floor(n * NO_DEFICIENCIES_RANGE.lowest) + 1));
+  if (!slot) {
+    const q = p.map((pi) => (effect === 0 ? pi : withOddsRatio(pi, Math.exp(effect))));
+    const guarded = year === PUBLISHED_YEAR && n >= NO_DEFICIENCIES_RANGE.minDecisions;
+    for (let attempt = 0; ; attempt++) {
+      const drawn = q.map((qi) => random.chance(qi));
+      const k = drawn.filter(Boolean).length;
+      if (!guarded || k > Math.floor(n * NO_DEFICIENCIES_RANGE.lowest) || attempt >= 1000) return drawn;
     }
-  } else {
-    const expected = p.reduce((s, pi) => s + pi, 0);
-    const sd = Math.sqrt(p.reduce((s, pi) => s + pi * (1 - pi), 0));
-    const z = Math.max(-1.5, Math.min(1.5, 0.8 * normal(random)));
-    quota = Math.max(0, Math.min(n, Math.round(expected + z * sd)));
-    if (n >= NO_DEFICIENCIES_RANGE.minDecisions) quota = Math.max(quota, Math.floor(n * NO_DEFICIENCIES_RANGE.lowest) + 1);
+  }
+  let quota =
+    slot.oddsRatio === "all" ? n
+    : year === PUBLISHED_YEAR && slot.withoutDeficiencies2023 !== undefined ? Math.min(n, scaledCount(slot.withoutDeficiencies2023, scale))
+    : Math.round(p.reduce((s, pi) => s + withOddsRatio(pi, slot.oddsRatio as number), 0));
+  // Only the slots that carry the published extremes may reach them in 2023.
+  if (year === PUBLISHED_YEAR && slot.oddsRatio !== "all" && slot.withoutDeficiencies2023 === undefined && n >= NO_DEFICIENCIES_RANGE.minDecisions) {
+    quota = Math.min(n - 1, Math.max(quota, Math.floor(n * NO_DEFICIENCIES_RANGE.lowest) + 1));
   }
   // Drawn in proportion to the odds p/(1 − p), which approximates independent decisions at each p given their total
   // (drawing in proportion to p would blur the difference between types of home).
@@ -214,6 +215,13 @@ export function generateFrequencySupervision(ctx: SampleContext): FrequencySuper
   const inspections: SampleInspection[] = [];
   const slots = [...PLANTED_DECISION_MAKER_SLOTS, ...PLANTED_CONTROL_SLOTS];
   const slotOf = new Map(slots.map((s) => [organisation.decisionMakers[decisionMakerIndex(s.department, s.position)]!, s]));
+  // Overdispersed scenario only: each non-planted decision-maker's own log odds, drawn once (no draw at dispersion 0).
+  const tendency = new Map<SampleDecisionMaker, number>();
+  const tendencyOf = (maker: SampleDecisionMaker): number => {
+    if (ctx.dispersion === 0 || slotOf.has(maker)) return 0;
+    if (!tendency.has(maker)) tendency.set(maker, ctx.dispersion * normal(random));
+    return tendency.get(maker)!;
+  };
   for (const {code: department} of DEPARTMENTS) {
     const register = homeRegister(ctx, department);
     const profile = DEPARTMENT_PROFILES[department];
@@ -266,7 +274,7 @@ export function generateFrequencySupervision(ctx: SampleContext): FrequencySuper
         else byMaker.set(maker, [d]);
       }
       for (const [maker, list] of byMaker) {
-        const without = outcomes(random, list.map((d) => ({homeType: d.home.homeType})), slotOf.get(maker), year, scale);
+        const without = outcomes(random, list.map((d) => ({homeType: d.home.homeType})), slotOf.get(maker), year, scale, tendencyOf(maker));
         list.forEach((d, i) => {
           const caseRecord = newCase({caseType: "frequency", nationalArea: null, department, operationId: d.home.operationId, operationType: d.home.homeType, opened: d.inspection.day - random.int(14, 60)});
           const ok = without[i]!;

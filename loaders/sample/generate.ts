@@ -24,13 +24,18 @@ export interface SampleOptions {
   seed: number;
   /** Size multiplier: 1 reproduces the published figures. */
   scale: number;
+  /**
+   * Overdispersed scenario: SD, on the log-odds scale, of each non-planted decision-maker's own tendency to decide without
+   * deficiencies (a random effect beyond case mix). 0 or absent (the default sample): they differ by binomial chance only.
+   */
+  dispersion?: number;
 }
 
 /** The content of extract.json: the period the extracts cover, when they were taken, and how they were generated. */
 export interface ExtractInfo {
   period: {from: string; to: string};
   extracted: string;
-  generator: {seed: number; scale: number};
+  generator: {seed: number; scale: number; dispersion?: number};
 }
 
 /** The sample as the generator's compact records, sorted and with ids assigned (what the writer streams). */
@@ -54,6 +59,7 @@ export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {seed: 1, scale: 1};
 function checkOptions(options: SampleOptions): void {
   if (!Number.isInteger(options.seed) || options.seed < 0) throw new RangeError(`seed must be a whole number ≥ 0, got ${options.seed}`);
   if (!(options.scale > 0 && options.scale <= 1000)) throw new RangeError(`scale must be in (0, 1000], got ${options.scale}`);
+  if (options.dispersion !== undefined && !(options.dispersion >= 0 && options.dispersion <= 3)) throw new RangeError(`dispersion must be in [0, 3], got ${options.dispersion}`);
 }
 
 /** Generates every extract of the sample as compact records, with case, decision, inspection and item ids assigned. */
@@ -61,7 +67,7 @@ export function generateSampleRecords(options: SampleOptions = DEFAULT_SAMPLE_OP
   checkOptions(options);
   const random = createRandom(options.seed);
   const organisation = createOrganisation(random, options.seed);
-  const ctx = createContext(random, organisation, options.scale, options.seed);
+  const ctx = createContext(random, organisation, options.scale, options.seed, options.dispersion ?? 0);
   const pool = createOperationPool(ctx);
   const national = generateNationalSupervision(ctx);
   const frequency = generateFrequencySupervision(ctx);
@@ -97,7 +103,7 @@ export function generateSampleRecords(options: SampleOptions = DEFAULT_SAMPLE_OP
 
 /** The extract.json content of a sample generated with these options. */
 export function extractInfo(options: SampleOptions): ExtractInfo {
-  return {period: {from: SAMPLE_PERIOD.from, to: SAMPLE_PERIOD.to}, extracted: SAMPLE_EXTRACTED, generator: {seed: options.seed, scale: options.scale}};
+  return {period: {from: SAMPLE_PERIOD.from, to: SAMPLE_PERIOD.to}, extracted: SAMPLE_EXTRACTED, generator: {seed: options.seed, scale: options.scale, ...(options.dispersion ? {dispersion: options.dispersion} : {})}};
 }
 
 /** A decision record as a row of decisions.csv. */

@@ -3,16 +3,14 @@
  * delimiter), rows read, accepted and set aside, the rows set aside per reason and the first problems
  * with their line numbers. Pure DOM; cells carry data attributes so tests find them without layout.
  */
-import {formatProblem} from "../lib/extract/problem.js";
 import type {ExtractReport} from "../lib/extract/report.js";
 import {formatCount} from "../lib/format/number.js";
+import {DELIMITER_SV, ENCODING_SV, svProblem, svReasonOrEnglish} from "../lib/format/sv.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 
 /** Problems shown per file on the page (the report has more; `lika check --quarantine` has all). */
 export const SHOWN_PROBLEMS = 10;
 
-const ENCODINGS: Record<string, string> = {"utf-8": "UTF-8", "windows-1252": "Windows-1252"};
-const DELIMITERS: Record<string, string> = {",": "komma", ";": "semikolon", "\t": "tabb"};
 
 const COLUMNS = [
   {key: "file", label: "Fil"},
@@ -56,15 +54,15 @@ export function DataQualityTableView(reports: readonly ExtractReport[], {documen
       body.append(tr);
       continue;
     }
-    cell("encoding", r.encoding === null ? "–" : `${ENCODINGS[r.encoding] ?? r.encoding}${r.encodingReason ? ` (${r.encodingReason})` : ""}`);
-    cell("delimiter", r.delimiter === null ? "–" : (DELIMITERS[r.delimiter] ?? r.delimiter));
+    cell("encoding", r.encoding === null ? "–" : `${ENCODING_SV[r.encoding] ?? r.encoding}${r.encodingReason ? ` (${svReasonOrEnglish(r.encodingReason)})` : ""}`);
+    cell("delimiter", r.delimiter === null ? "–" : (DELIMITER_SV[r.delimiter] ?? r.delimiter));
     cell("rowsRead", formatCount(r.rowsRead), r.rowsRead);
     cell("rowsAccepted", formatCount(r.rowsAccepted), r.rowsAccepted);
     cell("rowsQuarantined", formatCount(r.rowsQuarantined), r.rowsQuarantined);
     const reasons = Object.entries(r.quarantinedByReason).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    cell("byReason", list(reasons.map(([reason, n]) => `${formatCount(n)}: ${reason}`), "Inga rader satta åt sidan."));
-    const shown = r.problems.slice(0, SHOWN_PROBLEMS).map(formatProblem);
-    const problems = list(r.fatal === null ? shown : [`Filen kunde inte läsas: ${r.fatal}`, ...shown], "Inga problem.");
+    cell("byReason", list(reasons.map(([reason, n]) => `${formatCount(n)}: ${svReasonOrEnglish(reason)}`), "Inga rader satta åt sidan."));
+    const shown = r.problems.slice(0, SHOWN_PROBLEMS).map(svProblem);
+    const problems = list(r.fatal === null ? shown : [`Filen kunde inte läsas: ${svReasonOrEnglish(r.fatal)}`, ...shown], "Inga problem.");
     cell("problems", problems);
     if (r.fatal !== null) tr.className = "lika-fatal";
     body.append(tr);

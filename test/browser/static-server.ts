@@ -1,6 +1,7 @@
 /**
- * A minimal static server for the built site on 127.0.0.1, as a web server would serve `dist`:
- * clean URLs (/page → /page.html), index.html for folders, correct MIME types (WebAssembly must be
+ * A minimal static server for the built site on 127.0.0.1, as a plain web server (`python3 -m http.server`)
+ * serves `dist`: a path is a file or a folder's index.html, nothing else (no clean-URL rewriting, so a
+ * link without .html gives 404 as it would there); correct MIME types (WebAssembly must be
  * application/wasm for streaming compilation).
  */
 import {createServer, type Server} from "node:http";
@@ -29,7 +30,7 @@ export async function serveStatic(root: string): Promise<{origin: string; close:
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
     const path = normalize(join(root, pathname));
     if (!path.startsWith(root)) return void res.writeHead(403).end();
-    const candidates = pathname.endsWith("/") ? [join(path, "index.html")] : [path, `${path}.html`];
+    const candidates = pathname.endsWith("/") ? [join(path, "index.html")] : [path];
     for (const candidate of candidates) {
       if (await isFile(candidate)) {
         res.writeHead(200, {"content-type": TYPES[extname(candidate)] ?? "application/octet-stream"});

@@ -1,12 +1,14 @@
 // The bad-input corpus (test/fixtures/bad-input/<case>/, see docs/bad-input.md): every folder is run
 // through `lika check <dir> --json` as a child process and must give exactly the outcome its
-// expected.json describes. Two cases are generated here at run time instead of committed: a personal
-// identity number (never written into the repository) and a 1 MB field.
+// expected.json describes. Some cases are generated here at run time instead of committed: a personal
+// identity number (never written into the repository), 1 MB and 5 MB fields, a Windows-1252 letter
+// after the first 64 KiB, and entries that are not regular files (a named pipe, links, a folder).
+import {execFileSync} from "node:child_process";
 import {existsSync, readdirSync, readFileSync} from "node:fs";
-import {mkdir, mkdtemp, rm, writeFile} from "node:fs/promises";
-import {tmpdir} from "node:os";
+import {mkdir, symlink, writeFile} from "node:fs/promises";
 import {join} from "node:path";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {beforeAll, describe, expect, it} from "vitest";
+import {tempDir} from "../helpers/temp-dir.js";
 import {PROJECT_ROOT} from "../../loaders/pipeline/data-directory.js";
 import {loadExtracts} from "../../loaders/pipeline/load-extracts.js";
 import {formatProblem} from "../../src/lib/extract/problem.js";
@@ -75,13 +77,26 @@ const committed: Case[] = readdirSync(BAD_INPUT_DIR, {withFileTypes: true})
 const PIN = syntheticPin("47", "03", "18", "274", {separator: "-"});
 const PIN_DIGITS = PIN.replace("-", "");
 const ONE_MIB = 1024 * 1024;
+const FIVE_MB = 5_000_000;
+/** The cases made at run time, in the order they are made (each listed in docs/bad-input.md). */
+const GENERATED_NAMES = [
+  "personal-identity-number-in-case-id",
+  "one-megabyte-field",
+  "five-megabyte-cell",
+  "encoding-windows-1252-late",
+  "unterminated-quote-beyond-10-mib",
+  "decisions-csv-is-a-named-pipe",
+  "decisions-csv-is-a-dangling-link",
+  "decisions-csv-links-to-a-system-file",
+  "decisions-csv-is-a-folder"
+].map((n) => `${n} (generated)`);
 
 let tmp = "";
 const generated: Case[] = [];
 const runs = new Map<string, RunResult>();
 
 beforeAll(async () => {
-  tmp = await mkdtemp(join(tmpdir(), "lika-bad-input-"));
+  tmp = tempDir("bad-input");
 
   const pinDir = join(tmp, "personal-identity-number-in-case-id");
   await mkdir(pinDir);
@@ -128,16 +143,82 @@ beforeAll(async () => {
     }
   });
 
+  // A 5 MB value in a code column and in an ignored column: reasons, counts and the report stay short.
+  const hugeDir = join(tmp, "five-megabyte-cell");
+  await mkdir(hugeDir);
+  await writeFile(
+    join(hugeDir, "decisions.csv"),
+    csvText([
+      [...DECISIONS_HEADER, "kommentar"],
+      [...decisionRow({deficiency_areas: `documentation|${"bemanning ".repeat(FIVE_MB / 10)}`}), "kort"],
+      [...decisionRow({decision_id: "B-2", case_id: "A-2", department: "y".repeat(FIVE_MB)}), "kort"],
+      [...decisionRow({decision_id: "B-3", case_id: "A-3"}), "z".repeat(FIVE_MB)]
+    ])
+  );
+  generated.push({
+    name: "five-megabyte-cell (generated)",
+    dir: hugeDir,
+    expected: {
+      description: "5 MB values in deficiency_areas and department (both set aside, unknown codes) and in an ignored column (accepted): quoted at most 200 characters, counted under fixed reasons.",
+      exit: 0,
+      fatalMatches: null,
+      files: {decisions: {rowsRead: 3, rowsAccepted: 1, rowsQuarantined: 2, reasons: ["unknown code in list", "unknown code"], lines: [2, 3]}}
+    }
+  });
+
+  // An ASCII file whose first Windows-1252 letter comes after the first 64 KiB.
+  const lateDir = join(tmp, "encoding-windows-1252-late");
+  await mkdir(lateDir);
+  const rows = Array.from({length: 1200}, (_, k) => decisionRow({decision_id: `B-${k}`, case_id: `A-${k}`, department: k === 1100 ? "V\u00e4st" : "ost"}));
+  await writeFile(join(lateDir, "decisions.csv"), Buffer.from(csvText([[...DECISIONS_HEADER], ...rows]), "latin1"));
+  generated.push({
+    name: "encoding-windows-1252-late (generated)",
+    dir: lateDir,
+    expected: {
+      description: "1 200 ASCII rows, the first Windows-1252 letter (ä in Väst) on line 1102, after the first 64 KiB: read again as Windows-1252, every row accepted.",
+      exit: 0,
+      fatalMatches: null,
+      files: {decisions: {encoding: "windows-1252", rowsRead: 1200, rowsAccepted: 1200, rowsQuarantined: 0, warnings: ["read twice"]}}
+    }
+  });
+
+  // A quote that never closes, with more than the 10 MiB a field may hold after it.
+  const quoteDir = join(tmp, "unterminated-quote-beyond-10-mib");
+  await mkdir(quoteDir);
+  const many = Array.from({length: 80_000}, (_, k) => decisionRow({decision_id: `B-${k + 3}`, case_id: `A-${k + 3}`}));
+  const open = decisionRow({decision_id: "B-2", case_id: "A-2", deficiency_areas: '"documentation'});
+  await writeFile(join(quoteDir, "decisions.csv"), csvText([[...DECISIONS_HEADER], decisionRow(), open, ...many]));
+  generated.push({
+    name: "unterminated-quote-beyond-10-mib (generated)",
+    dir: quoteDir,
+    expected: {
+      description: "A quote opened on line 3 never closes and 11 MB of rows follow: only line 3 is set aside, every row after it is read.",
+      exit: 0,
+      fatalMatches: null,
+      files: {decisions: {rowsRead: 80_002, rowsAccepted: 80_001, rowsQuarantined: 1, reasons: ["never closed"], lines: [3], warnings: ["never closes"]}}
+    }
+  });
+
+  // Entries that are not regular files: each one sentence, exit 1, nothing read from them.
+  const notFiles: [string, string, (path: string) => Promise<void>, string][] = [
+    ["decisions-csv-is-a-named-pipe", "a named pipe (FIFO) named decisions.csv: refused without opening it (never hangs)", async (path) => void execFileSync("mkfifo", [path]), "decisions\\.csv is a named pipe \\(FIFO\\), not a regular file"],
+    ["decisions-csv-is-a-dangling-link", "decisions.csv is a symbolic link to a file that does not exist: said so (not 'not in the folder')", (path) => symlink(join(tmp, "nowhere.csv"), path), "decisions\\.csv is a symbolic link to a file that does not exist"],
+    ["decisions-csv-links-to-a-system-file", "decisions.csv is a link to a system file: its first line is not a header, and it is never quoted", (path) => symlink("/etc/passwd", path), "the first line is not a header of decisions\\.csv.*right file"],
+    ["decisions-csv-is-a-folder", "decisions.csv is a folder", (path) => mkdir(path), "decisions\\.csv is a folder, not a regular file"]
+  ];
+  for (const [name, description, make, fatal] of notFiles) {
+    const d = join(tmp, name);
+    await mkdir(d);
+    await make(join(d, "decisions.csv"));
+    generated.push({name: `${name} (generated)`, dir: d, expected: {description, exit: 1, fatalMatches: fatal, files: {decisions: {rowsRead: 0, rowsAccepted: 0}}}});
+  }
+
   const all = [...committed, ...generated];
   const results = await inBatches(
     all.map((c) => () => runLika(["check", c.dir, "--json"], childEnv(c.expected.withPseudonymKey ? {LIKA_PSEUDONYM_KEY: KEY} : {}))),
     6
   );
   all.forEach((c, k) => runs.set(c.name, results[k]!));
-});
-
-afterAll(async () => {
-  if (tmp) await rm(tmp, {recursive: true, force: true});
 });
 
 function reportOf(files: ExtractReport[], extract: string): ExtractReport {
@@ -200,6 +281,7 @@ describe("lika check <dir> --json on the bad-input corpus", () => {
     expect(committed.length).toBeGreaterThanOrEqual(30);
     const doc = readFileSync(join(PROJECT_ROOT, "docs/bad-input.md"), "utf8");
     expect(committed.filter((c) => !doc.includes("`" + c.name + "`")).map((c) => c.name)).toEqual([]);
+    expect(GENERATED_NAMES.filter((n) => !doc.includes("`" + n.replace(" (generated)", "") + "` (generated)"))).toEqual([]);
   });
 
   it.each(committed.map((c) => [c.name, c] as const))("%s: exit code, reconciliation, rows and reasons as in expected.json", (_name, c) => {
@@ -224,6 +306,28 @@ describe("lika check <dir> --json on the bad-input corpus", () => {
     // Neither the ignored column nor the set-aside 1 MiB case_id is echoed whole: reports quote at most 200 characters.
     expect(run.stdout).not.toContain("x".repeat(1000));
     expect(run.stdout.length).toBeLessThan(64 * 1024);
+  });
+
+  it("generated cases (5 MB cells, a late Windows-1252 letter, entries that are not regular files): exit code, reconciliation, rows and reasons as expected", () => {
+    expect(generated.map((c) => c.name)).toEqual(GENERATED_NAMES);
+    for (const c of generated.slice(2)) assertCase(c);
+  });
+
+  it("five-megabyte-cell (generated): the JSON report stays small; no reason or count key holds the cell", () => {
+    const run = runs.get("five-megabyte-cell (generated)")!;
+    expect(run.stdout.length).toBeLessThan(32 * 1024);
+    const report = parseCheckOutput(run).files.find((f) => f.extract === "decisions")!;
+    for (const key of [...Object.keys(report.quarantinedByReason), ...Object.keys(report.quarantinedByCode ?? {})]) expect(key.length, key.slice(0, 80)).toBeLessThan(100);
+    for (const p of report.problems) {
+      expect(p.reason.length).toBeLessThan(200);
+      expect(p.value?.length ?? 0).toBeLessThanOrEqual(201);
+    }
+    expect(report.quarantinedByCode).toEqual({"unknown-code-in-list": 1, "unknown-code": 1});
+  });
+
+  it("decisions-csv-links-to-a-system-file (generated): nothing of the linked file's content is printed", () => {
+    const run = runs.get("decisions-csv-links-to-a-system-file (generated)")!;
+    expect(run.stdout + run.stderr).not.toMatch(/root:|\/bin\/|nologin/);
   });
 
   it("pseudonym-with-key: loadExtracts pseudonymises the clear ids, which appear nowhere in the output", async () => {

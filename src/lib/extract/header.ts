@@ -7,7 +7,8 @@ export function normaliseHeaderName(name: string): string {
 
 export type HeaderMatch =
   | {ok: true; /** canonical column name → field index */ indexOf: ReadonlyMap<string, number>; ignored: string[]}
-  | {ok: false; missing: string[]; found: string[]; duplicated: string[]};
+  /** `unknown`: how many of the found fields name no column of the schema. */
+  | {ok: false; missing: string[]; found: string[]; duplicated: string[]; unknown: number};
 
 /**
  * Maps a file's header fields to the schema's columns by canonical name or alias.
@@ -28,6 +29,6 @@ export function matchHeader(schema: ExtractSchema, header: readonly string[]): H
     else indexOf.set(column, i);
   });
   const missing = schema.columns.filter((c) => c.required && !indexOf.has(c.name)).map((c) => c.name);
-  if (missing.length > 0 || duplicated.length > 0) return {ok: false, missing, found: [...header], duplicated};
+  if (missing.length > 0 || duplicated.length > 0) return {ok: false, missing, found: [...header], duplicated, unknown: ignored.length};
   return {ok: true, indexOf, ignored};
 }

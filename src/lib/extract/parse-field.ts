@@ -41,7 +41,8 @@ export function parseField(type: ColumnType, raw: string): FieldResult {
         const lower = part.trim().toLowerCase();
         if (lower === "") continue;
         const found = type.codes.find((c) => c.code === lower || c.label.toLowerCase() === lower);
-        if (!found) return {ok: false, reason: `unknown code '${part.trim()}' in list`};
+        // The reason never quotes the cell (it may be megabytes); the value is shown beside it, shortened.
+        if (!found) return {ok: false, reason: "unknown code in list"};
         if (!codes.includes(found.code)) codes.push(found.code);
       }
       return {ok: true, value: codes};

@@ -1,3 +1,5 @@
+import {echo} from "../privacy/echo.js";
+
 /** One thing wrong with an input file, located precisely enough for a person to find and fix it. */
 export interface Problem {
   /** File name as given to the reader (no directory of the machine that read it). */
@@ -10,17 +12,25 @@ export interface Problem {
   readonly value: string | null;
   /** Plain-language reason, in English (the UI translates codes, not reasons). */
   readonly reason: string;
+  /**
+   * Stable machine code of the reason (kebab-case, e.g. "field-count", "not-a-date"), never built from
+   * the file's content: what pages count and translate. See docs/check.md for the list. Every problem
+   * the reader reports carries one (optional in the type only for hand-made problems in tests).
+   */
+  readonly code?: string;
 }
 
 /** "decisions.csv:12, column decision_date: not a date (YYYY-MM-DD): '2023-13-01'" */
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}${p.column ? `, column ${p.column}` : ""}`;
-  const value = p.value === null ? "" : `: '${p.value.length > 60 ? p.value.slice(0, 57) + "..." : p.value}'`;
-  return `${where}: ${p.reason}${value}`;
+  const value = p.value === null ? "" : `: '${echo(p.value, 60)}'`;
+  return echo(`${where}: ${p.reason}`, 1000) + value;
 }
 
 /** A failure that stops reading a file: the message is the user's answer, not a stack trace. */
 export class ExtractError extends Error {
+  /** For a field that grew too long inside quotes: the line where that quote opened (it may never close). */
+  quoteLine?: number;
   constructor(message: string, readonly problem?: Problem) {
     super(message);
     this.name = "ExtractError";

@@ -18,8 +18,13 @@ export interface ExtractReport {
   rowsRead: number;
   rowsAccepted: number;
   rowsQuarantined: number;
-  /** Rows set aside per reason (a row with several problems counts under its first). */
+  /** Rows set aside per reason (a row with several problems counts under its first). Keys are fixed rule names. */
   quarantinedByReason: Record<string, number>;
+  /**
+   * The same rows per machine code of that first problem (`Problem.code`), for pages that translate
+   * reasons. Always set by loadExtracts (optional in the type only for hand-made reports in tests).
+   */
+  quarantinedByCode?: Record<string, number>;
   /** The first problems, in file order (values already masked). */
   problems: Problem[];
   /** Warnings that did not set a row aside (e.g. mixed line endings). */

@@ -1,13 +1,14 @@
 /**
  * The flag policy for one unit. Its observed rate O/n is compared with funnel limits around its own expected rate E/n at
- * its own n (E from indirect standardisation); equivalently, its case-mix adjusted rate (O/E)·target is compared with those
- * limits scaled by target/(E/n). Without case mix E/n is the target and both are the plain funnel plot. The decision is
- * taken on the z of the method (arcsine or exact binomial), the same as comparing with the limits; a unit exactly at a
- * limit (to rounding) is not flagged.
+ * its own n (E from indirect standardisation against the reference; `assessUnits` chooses the reference); equivalently,
+ * its case-mix adjusted rate (O/E)·target is compared with those limits scaled by target/(E/n). Without case mix E/n is
+ * the target and both are the plain funnel plot. The decision is taken on the z of the method (arcsine, or the mid-p
+ * exact binomial where the expected events or non-events are few or the policy asks for it), the same as comparing with
+ * the limits; a unit exactly at a limit (to rounding) is not flagged.
  */
 import type {Interval} from "../stats/types.js";
-import {arcsineLimits, exactBinomialLimits} from "../stats/funnel-limits.js";
-import {binomialCdf, binomialPmf, normalCdf, normalQuantile} from "../stats/dists.js";
+import {arcsineLimits, midPBinomialLimitsAtTail, midPLowerTail, midPUpperTail} from "../stats/funnel-limits.js";
+import {normalCdf, normalQuantile} from "../stats/dists.js";
 import type {FlagContext, FlagDirection, FlagLevel, UnitAssessment, UnitCounts} from "./types.js";
 
 /** Slack on the z scale so that a unit lying exactly on a limit is not flagged by rounding error. */
@@ -20,15 +21,17 @@ export function adjustedRate(observed: number, expected: number, target: number)
 }
 
 /**
- * The unit's effective number of cases for the arcsine scale, n²·e(1 − e)/V with e = E/n and V the variance of O under the
- * reference stratum rates: equal to n without case mix, larger when the unit's strata differ (their mix makes O less
- * variable than a binomial at e). n when V is absent or 0.
+ * The unit's effective number of cases for the arcsine scale, n²·e(1 − e)/V with e = E/n and V the variance of O − E
+ * under the reference: equal to n without case mix; larger when the unit's strata differ (their mix makes O less variable
+ * than a binomial at e) or its cases are part of the reference; smaller when the reference leaves the unit out (its own
+ * sampling error adds to V; `referencedCounts`). n when V is absent or 0.
  */
 export function effectiveCases(counts: UnitCounts): number {
   const {n, expected, variance} = counts;
   if (variance === undefined || !(variance > 0) || n === 0) return n;
   const e = expected / n;
-  return Math.max(n, (n * n * e * (1 - e)) / variance);
+  const nEff = (n * n * e * (1 - e)) / variance;
+  return nEff > 0 ? nEff : n;
 }
 
 /** Two-sided critical value Φ⁻¹((1 + level)/2). */
@@ -37,26 +40,44 @@ function zCritical(level: number): number {
 }
 
 /**
- * The continuous distribution function that inverts the interpolated exact limits of `exactBinomialLimits`
- * (Spiegelhalter 2005, A.1.1): G(x) = F(⌈x⌉) − (⌈x⌉ − x)·f(⌈x⌉) for R ~ Binomial(n, p0), so G(limit·n) = tail.
+ * Whether a unit is judged by the mid-p exact binomial: always under the "exact-binomial" method; under "arcsine" when
+ * its expected events E or non-events n − E are fewer than policy.smallExpected, where the arcsine approximation
+ * misjudges the tails (it alarms O = 0 at E ≈ 2.4, whose probability is about 9 %).
  */
-function interpolatedBinomialCdf(x: number, n: number, p0: number): number {
-  const r = Math.min(n, Math.max(0, Math.ceil(x)));
-  return binomialCdf(r, n, p0) - (r - x) * binomialPmf(r, n, p0);
+export function usesExact(counts: UnitCounts, context: FlagContext): boolean {
+  if (context.policy.method === "exact-binomial") return true;
+  const {n, expected} = counts;
+  return Math.min(expected, n - expected) < (context.policy.smallExpected ?? 0);
 }
 
 /**
- * Signed z of `observed` events for a unit against its expected rate e = E/n: arcsine,
- * (asin√(O/n) − asin√e)/√(1/(4·n_eff) + τ²) with n_eff from `effectiveCases`; exact binomial, Φ⁻¹ of the interpolated
- * Binomial(n, e) distribution function at O (which ignores the within-unit mix and so errs towards fewer flags).
- * 0 when e is 0 or 1 (nothing can differ).
+ * How much a mid-p z (binomial at n, arcsine variance 1/(4n)) is widened: √(1 + 4n·extra) with extra = τ² plus the
+ * reference's own sampling error where the unit is outside its reference (1/(4·n_eff) − 1/(4n) when n_eff < n). A
+ * case mix that makes O less variable (n_eff > n) is not credited: the exact method errs towards fewer flags there.
+ */
+function widening(counts: UnitCounts, context: FlagContext): number {
+  const n = counts.n;
+  const extra = context.tau2 + Math.max(0, 1 / (4 * effectiveCases(counts)) - 1 / (4 * n));
+  return Math.sqrt(1 + 4 * n * extra);
+}
+
+/**
+ * Signed z of `observed` events for a unit against its expected rate e = E/n. Arcsine:
+ * (asin√(O/n) − asin√e)/√(1/(4·n_eff) + τ²) with n_eff from `effectiveCases`. Mid-p exact (see `usesExact`):
+ * Φ⁻¹ of the mid-p tail of Binomial(n, e) at O on the side O lies (Φ⁻¹(P(R < O) + ½P(R = O)) below, −Φ⁻¹ of the upper
+ * tail above), divided by `widening` so τ² (and a leave-out reference's own error) widens it as it widens the arcsine z;
+ * it ignores the within-unit mix of strata, which errs towards fewer flags. Always finite (O = 0 and O = n included). 0 when n = 0 or e is 0 or 1.
  */
 export function flagZ(observed: number, counts: UnitCounts, context: FlagContext): number {
   const {n, expected} = counts;
+  if (!(n > 0)) return 0;
   const e = Math.min(1, Math.max(0, expected / n));
   if (!(e > 0 && e < 1)) return 0;
-  if (context.policy.method === "exact-binomial") {
-    return normalQuantile(Math.min(1, Math.max(0, interpolatedBinomialCdf(observed, n, e))));
+  if (usesExact(counts, context)) {
+    const lower = midPLowerTail(observed, n, e);
+    const upper = midPUpperTail(observed, n, e);
+    const z = lower <= upper ? normalQuantile(lower) : -normalQuantile(upper);
+    return z / widening(counts, context);
   }
   return (Math.asin(Math.sqrt(observed / n)) - Math.asin(Math.sqrt(e))) / Math.sqrt(1 / (4 * effectiveCases(counts)) + context.tau2);
 }
@@ -68,11 +89,18 @@ export function levelOfZ(z: number, context: FlagContext): {level: FlagLevel | n
   return {level, direction: level === null ? null : z > 0 ? "high" : "low"};
 }
 
-/** Limits for the observed rate O/n around the expected rate E/n, at n (exact) or n_eff (arcsine, with the applied τ²). */
+/**
+ * Limits for the observed rate O/n around the expected rate E/n: arcsine at n_eff with the applied τ², or (`usesExact`)
+ * mid-p exact binomial at n with the tail probability of a z widened by `widening`. n = 0 gives [0, 1].
+ */
 export function limitsAt(counts: UnitCounts, context: FlagContext, level: number): Interval {
   const {n, expected} = counts;
+  if (!(n > 0)) return {lower: 0, upper: 1};
   const e = Math.min(1, Math.max(0, expected / n));
-  return context.policy.method === "exact-binomial" ? exactBinomialLimits(e, n, level) : arcsineLimits(e, effectiveCases(counts), level, context.tau2);
+  if (usesExact(counts, context)) {
+    return midPBinomialLimitsAtTail(e, n, Math.max(Number.MIN_VALUE, normalCdf(-zCritical(level) * widening(counts, context))));
+  }
+  return arcsineLimits(e, effectiveCases(counts), level, context.tau2);
 }
 
 /** Limits on the observed-rate scale carried to the adjusted-rate scale, multiplying by target/(E/n). */
@@ -123,8 +151,8 @@ export function casesToDiffer(counts: UnitCounts, context: FlagContext): number 
 
 /**
  * Assesses one unit under a measure's fixed context: rates, limits at both levels (for O/n and for the adjusted rate), z,
- * two-sided p, level, direction and cases to differ. A unit with fewer than policy.minimumCases cases is not assessed
- * (z and p NaN, no flag, a reason given). q is left NaN; `assessUnits` fills it in across the units of the measure.
+ * two-sided p, level, direction and cases to differ. A unit with fewer than policy.minimumCases cases (n = 0 included)
+ * is not assessed (z and p NaN, no flag, a reason given; its limits are [0, 1] when n = 0). q is left NaN; `assessUnits` fills it in across the units of the measure.
  */
 export function assessUnit(counts: UnitCounts, context: FlagContext): UnitAssessment {
   const {n, observed, expected} = counts;
@@ -132,7 +160,11 @@ export function assessUnit(counts: UnitCounts, context: FlagContext): UnitAssess
   const alert = limitsAt(counts, context, policy.alertLevel);
   const alarm = limitsAt(counts, context, policy.alarmLevel);
   const base = {
-    ...counts,
+    unit: counts.unit,
+    n,
+    observed,
+    expected,
+    ...(counts.variance === undefined ? {} : {variance: counts.variance}),
     rate: n > 0 ? observed / n : NaN,
     expectedRate: n > 0 ? expected / n : NaN,
     adjustedRate: adjustedRate(observed, expected, target),
@@ -151,6 +183,7 @@ export function assessUnit(counts: UnitCounts, context: FlagContext): UnitAssess
   const p = Math.min(1, 2 * normalCdf(-Math.abs(z)));
   const {level, direction} = levelOfZ(z, context);
   const e = expected / n;
+  // p from z; for a mid-p unit this is the two-sided mid-p value (twice the smaller tail) when τ² is not applied.
   return {
     ...base,
     z,

@@ -1,4 +1,4 @@
-import type {UnitCounts} from "./types.js";
+import type {StratumCount, UnitCounts} from "./types.js";
 
 /** One case of a measure: the unit it belongs to, its case-mix stratum and whether the event happened. */
 export interface StratifiedCase {
@@ -16,12 +16,23 @@ export interface StratumRate {
 }
 
 export interface IndirectStandardisation {
-  /** Per unit, sorted by unit: n, O, E = Σₛ nₛ·pₛ with pₛ the reference stratum rate, and variance Σₛ nₛ·pₛ(1 − pₛ). */
-  units: UnitCounts[];
+  /**
+   * Per unit, sorted by unit: n, O, E = Σₛ nₛ·pₛ with pₛ the reference stratum rate, variance Σₛ nₛ·pₛ(1 − pₛ), and the
+   * unit's cases and events per stratum (sorted by stratum), from which the flag policy re-estimates a robust reference.
+   */
+  units: (UnitCounts & {variance: number; strata: StratumCount[]})[];
   /** Reference rates per stratum, sorted by stratum. */
   strata: StratumRate[];
   /** Overall rate Σ events / Σ cases (the target); NaN when there are no cases. */
   target: number;
+}
+
+/** Cases and events of one unit in one stratum: the counts form of `StratifiedCase` (what data loaders write). */
+export interface UnitStratumCount {
+  unit: string;
+  stratum: string;
+  cases: number;
+  events: number;
 }
 
 /**
@@ -31,23 +42,31 @@ export interface IndirectStandardisation {
  * With a single stratum E = n·target, i.e. no adjustment. No cases give no units and target NaN.
  */
 export function indirectStandardisation(cases: Iterable<StratifiedCase>): IndirectStandardisation {
+  const counts: UnitStratumCount[] = [];
+  for (const c of cases) counts.push({unit: c.unit, stratum: c.stratum, cases: 1, events: c.event ? 1 : 0});
+  return indirectStandardisationOfCounts(counts);
+}
+
+/** `indirectStandardisation` from counts: rows of the same unit and stratum add up; rows with no cases are ignored. */
+export function indirectStandardisationOfCounts(counts: Iterable<UnitStratumCount>): IndirectStandardisation {
   const strata = new Map<string, {n: number; events: number}>();
   const units = new Map<string, Map<string, {n: number; events: number}>>();
   let total = 0;
   let events = 0;
-  for (const c of cases) {
+  for (const c of counts) {
+    if (c.cases <= 0) continue;
     const s = strata.get(c.stratum) ?? {n: 0, events: 0};
-    s.n += 1;
-    if (c.event) s.events += 1;
+    s.n += c.cases;
+    s.events += c.events;
     strata.set(c.stratum, s);
     let byStratum = units.get(c.unit);
     if (!byStratum) units.set(c.unit, (byStratum = new Map()));
     const u = byStratum.get(c.stratum) ?? {n: 0, events: 0};
-    u.n += 1;
-    if (c.event) u.events += 1;
+    u.n += c.cases;
+    u.events += c.events;
     byStratum.set(c.stratum, u);
-    total += 1;
-    if (c.event) events += 1;
+    total += c.cases;
+    events += c.events;
   }
   const rate = (stratum: string): number => {
     const s = strata.get(stratum)!;
@@ -60,6 +79,7 @@ export function indirectStandardisation(cases: Iterable<StratifiedCase>): Indire
       let observed = 0;
       let expected = 0;
       let variance = 0;
+      const unitStrata = [...byStratum.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([stratum, c]) => ({stratum, n: c.n, events: c.events}));
       for (const [stratum, c] of byStratum) {
         const p = rate(stratum);
         n += c.n;
@@ -67,7 +87,7 @@ export function indirectStandardisation(cases: Iterable<StratifiedCase>): Indire
         expected += c.n * p;
         variance += c.n * p * (1 - p);
       }
-      return {unit, n, observed, expected, variance};
+      return {unit, n, observed, expected, variance, strata: unitStrata};
     });
   const strataRates = [...strata.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

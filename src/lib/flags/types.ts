@@ -7,8 +7,17 @@ export type FlagLevel = "alarm" | "alert";
 export type FlagDirection = "high" | "low";
 /** Which direction is better, or "none" when the measure only shows disagreement (then the UI says högre/lägre). */
 export type Polarity = "higher-better" | "lower-better" | "none";
-/** How the limits are computed: arcsine (default, with τ² when φ > 1) or the exact binomial (never widened). */
+/**
+ * How the limits are computed: arcsine (default; a unit with fewer than policy.smallExpected expected events or non-events
+ * gets the mid-p exact binomial instead) or the mid-p exact binomial for every unit. Either is widened by τ² under overdispersion.
+ */
 export type FlagMethod = "arcsine" | "exact-binomial";
+/**
+ * What each unit is compared with (docs/methods.md, "Reference"): "robust-iterative" — stratum rates, φ and τ² from the
+ * units not at alarm, re-estimated until the set of alarmed units is stable; "leave-one-out" — the same, and each unit
+ * also left out of its own reference; "all" — every unit in the reference (the textbook funnel plot).
+ */
+export type ReferenceMethod = "robust-iterative" | "leave-one-out" | "all";
 /** The kinds of unit a measure compares. */
 export type UnitType = "decision-maker" | "department" | "team";
 
@@ -21,8 +30,23 @@ export interface FlagPolicy {
   alertLevel: number;
   /** Confidence level of the alarm limits (0.998). */
   alarmLevel: number;
-  /** "auto": add τ² to the arcsine limits when φ > 1; "off": never. */
+  /** "auto": add τ² to the limits when a χ² test finds overdispersion at 5 % (lika's gate, `overdispersed`; docs/methods.md); "off": never. */
   overdispersion: "auto" | "off";
+  /**
+   * How φ is estimated from the winsorised z-scores: "consistent" (default) divides FunnelPlotR's winsorised mean z² by
+   * its value for units that differ by chance alone (0.679), so φ ≈ 1 under no overdispersion; "funnelplotr" keeps it.
+   */
+  dispersionEstimate: "consistent" | "funnelplotr";
+  /**
+   * The reference each unit is compared with; "auto" (default): "leave-one-out" with fewer eligible units than
+   * minimumUnitsForOverdispersion (six departments), else "robust-iterative".
+   */
+  reference: "auto" | ReferenceMethod;
+  /**
+   * With the arcsine method, a unit whose expected events E or expected non-events n − E are fewer than this (default 5)
+   * is judged by the mid-p exact binomial, where the arcsine approximation fails. 0: never.
+   */
+  smallExpected: number;
   /**
    * Fewest eligible units for φ and τ² to be estimated (default 10): with fewer (six departments) a truly deviating unit
    * would make most of the between-unit variance itself and widen its own limits, so no τ² is added.
@@ -41,24 +65,47 @@ export interface UnitCounts {
    * differ. Omitted: n·e(1 − e), i.e. no case mix.
    */
   variance?: number;
+  /**
+   * The unit's cases and events per case-mix stratum (`indirectStandardisation` fills it in). When every unit has it, the
+   * reference rates can be re-estimated without the units being judged (FlagPolicy.reference); without it E is rescaled.
+   * Not carried into the assessment.
+   */
+  strata?: readonly StratumCount[];
 }
 
-/** What is fixed for every unit of one measure: the target, φ and the τ² actually applied. */
+/** One unit's cases (n) and events in one case-mix stratum. */
+export interface StratumCount {
+  stratum: string;
+  n: number;
+  events: number;
+}
+
+/** What is fixed for every unit of one measure: the target, φ and the τ² actually applied, and the reference used. */
 export interface FlagContext {
   policy: FlagPolicy;
-  /** Reference rate: total events over total cases (a proportion); scales the adjusted rates. */
+  /** Reference rate: total events over total cases of the reference units unless the caller gave one; scales the adjusted rates. */
   target: number;
-  /** Dispersion ratio φ (`caseMixOverdispersion`) over the eligible units (NaN when fewer than two). */
+  /**
+   * Dispersion ratio φ (`caseMixOverdispersion`, on the scale of policy.dispersionEstimate: about 1 under no overdispersion by
+   * default) over the eligible units of the reference (NaN when fewer than
+   * policy.minimumUnitsForOverdispersion).
+   */
   phi: number;
-  /** Additive variance on the arcsine scale that is applied to the limits (0 unless arcsine and φ > 1). */
+  /** Additive variance on the arcsine scale that is applied to the limits (0 unless `overdispersed` and overdispersion is "auto"). */
   tau2: number;
+  /** The reference actually used (policy.reference "auto" resolved); absent in contexts built by hand (then "all"). */
+  reference?: ReferenceMethod;
+  /** Units left out of the reference because they were at alarm (robust-iterative, leave-one-out); [] otherwise. */
+  setAside?: string[];
+  /** Assessment passes until the set of alarmed units was stable (1 for "all"). */
+  iterations?: number;
 }
 
 /** The assessment of one unit of one measure, flagged or not. */
 export interface UnitAssessment extends UnitCounts {
   /** Observed rate O/n. */
   rate: number;
-  /** Expected rate E/n given the unit's case mix. */
+  /** Expected rate E/n given the unit's case mix (E and the variance are those of the reference used, FlagContext.reference). */
   expectedRate: number;
   /** Case-mix adjusted rate (O/E)·target; equals the rate when there is no case mix. */
   adjustedRate: number;
@@ -70,7 +117,11 @@ export interface UnitAssessment extends UnitCounts {
   phi: number;
   tau2: number;
   method: FlagMethod;
-  /** z of the method used (arcsine or exact binomial), signed: positive = high. */
+  /**
+   * z of the method used, signed: positive = high; adjusted for τ² when it is applied. Always finite for an assessed unit:
+   * the exact (mid-p) z is Φ⁻¹ of a tail probability strictly inside (0, 1), so O = 0 and O = n give finite values.
+   * NaN for a unit not assessed.
+   */
   z: number;
   /** Two-sided p-value from z. NaN for a unit that is not assessed (too few cases). */
   p: number;

@@ -1,4 +1,5 @@
 /** Outputs of an analysis: JSON as docs/analyze-json.md describes it, and a readable Swedish summary. */
+import {CASE_TYPES, DEPARTMENTS, labelOf, OPERATION_TYPES} from "../extract/codes.js";
 import {formatCount, formatPercent} from "../format/number.js";
 import type {Analysis} from "./analysis.js";
 import type {FlagMeasureResult} from "./flag-measure.js";
@@ -16,7 +17,21 @@ function unitLine(result: FlagMeasureResult): string {
   return result.units.map((u) => `${u.unitLabel} ${pct(u.rate)} (${formatCount(u.n)})`).join(", ");
 }
 
-const METHOD_WORDS = {arcsine: "arcsinusgränser (τ² läggs till när φ > 1)", "exact-binomial": "exakta binomialgränser"} as const;
+const REFERENCE_WORDS = {
+  auto: "robust referens (enheter med larm räknas inte in; färre än 10 enheter: varje enhet mot de övriga)",
+  "robust-iterative": "robust referens (enheter med larm räknas inte in)",
+  "leave-one-out": "varje enhet mot de övriga (enheter med larm räknas inte in)",
+  all: "alla enheter i referensen"
+} as const;
+
+/** How the flags are computed, in Swedish: limits, reference and overdispersion (docs/methods.md, "Flag policy"). */
+function methodWords(p: Analysis["policy"]): string {
+  const limits =
+    p.method === "exact-binomial" ? "exakta binomialgränser (mid-p)"
+    : p.smallExpected > 0 ? `arcsinusgränser, exakta (mid-p) vid färre än ${formatCount(p.smallExpected)} förväntade utfall`
+    : "arcsinusgränser";
+  return `${limits}, ${REFERENCE_WORDS[p.reference]}, ${p.overdispersion === "off" ? "utan τ²" : "τ² läggs till vid överspridning utöver slumpen (χ²-test, 5 %)"}`;
+}
 
 /** A readable Swedish summary of every measure and flag, one line per fact, for the terminal. */
 export function analysisSummary(analysis: Analysis): string {
@@ -25,11 +40,21 @@ export function analysisSummary(analysis: Analysis): string {
   const lines: string[] = [];
   lines.push(`Period ${analysis.period.label} (${analysis.period.from} – ${analysis.period.to}); beslutsfattare räknas över ${analysis.decisionMakerWindow.from} – ${analysis.decisionMakerWindow.to}.`);
   lines.push(
-    `Flaggor: ${METHOD_WORDS[p.method]}, varning utanför ${formatPercent(p.alertLevel, 0)}, larm utanför ${formatPercent(p.alarmLevel, 1)}, minst ${p.minimumCases} fall per enhet.`
+    `Flaggor: ${methodWords(p)}, varning utanför ${formatPercent(p.alertLevel, 0)}, larm utanför ${formatPercent(p.alarmLevel, 1)}, minst ${p.minimumCases} fall per enhet.`
   );
 
+  const f = analysis.filter;
+  if (f.department !== null || f.operationType !== null || f.caseType !== null) {
+    const parts = [
+      f.department === null ? null : `avdelning ${labelOf(DEPARTMENTS, f.department)} (jämförd med riket)`,
+      f.operationType === null ? null : `verksamhetstyp ${labelOf(OPERATION_TYPES, f.operationType)}`,
+      f.caseType === null ? null : `ärendeslag ${labelOf(CASE_TYPES, f.caseType)}`
+    ].filter((x) => x !== null);
+    lines.push(`Urval för beslut utan brister, spridning och delegation: ${parts.join(", ")}.`);
+  }
+
   const dwd = m["decisions-without-deficiencies"];
-  lines.push("", "Beslut utan brister (frekvenstillsyn, justerat för verksamhetstyp och ärendeslag)");
+  lines.push("", `Beslut utan brister (${f.caseType === null ? "frekvenstillsyn" : labelOf(CASE_TYPES, f.caseType).toLowerCase()}, justerat för verksamhetstyp och ärendeslag)`);
   lines.push(`  Riket: ${pct(dwd.byDepartment.target)} av ${formatCount(dwd.byDepartment.cases)} beslut.`);
   if (dwd.byDepartment.units.length) lines.push(`  Per avdelning: ${unitLine(dwd.byDepartment)}.`);
   lines.push(`  ${m["decision-maker-spread"].conclusion}`);

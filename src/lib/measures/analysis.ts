@@ -9,16 +9,12 @@ import type {PreparationRow} from "../extract/preparation-row.js";
 import type {Flag} from "../flags/flag.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
-import {isInPeriod, twelveMonthsEnding, type Period} from "../period.js";
+import {isInPeriod, type Period} from "../period.js";
 import {childConversations, childConversationSummary, CHILD_CONVERSATIONS_ID, type ChildConversationSummary} from "./child-conversations.js";
-import {decisionMakerSpread, DEFAULT_SPREAD_MINIMUM, SPREAD_ID, type DecisionMakerSpread} from "./decision-maker-spread.js";
-import {
-  decisionsWithoutDeficiencies,
-  decisionsWithoutDeficienciesCases,
-  DECISIONS_WITHOUT_DEFICIENCIES_ID,
-  type DecisionsWithoutDeficienciesOptions
-} from "./decisions-without-deficiencies.js";
-import {delegationByDepartment, DELEGATION_ID} from "./delegation.js";
+import {SPREAD_ID, type DecisionMakerSpread} from "./decision-maker-spread.js";
+import {countsFromDecisions, decisionMakerWindowFor, decisionView, NO_FILTER, type DecisionFilter} from "./decision-view.js";
+import {DECISIONS_WITHOUT_DEFICIENCIES_ID, type DecisionsWithoutDeficienciesOptions} from "./decisions-without-deficiencies.js";
+import {DELEGATION_ID} from "./delegation.js";
 import {escalationEvents, escalationRepeats, escalationSummary, ESCALATION_ID, STALLED_AFTER_DAYS, type EscalationSummary} from "./escalation.js";
 import type {FlagMeasureResult, Window} from "./flag-measure.js";
 import {nationalSupervisionTable, type NationalSupervisionTable} from "./national-supervision.js";
@@ -38,12 +34,19 @@ export interface AnalysisOptions {
   spreadMinimum?: number;
   /** Options of decisions without deficiencies (case types, strata); the policy above applies. */
   decisionsWithoutDeficiencies?: Omit<DecisionsWithoutDeficienciesOptions, "policy">;
+  /**
+   * Filters of the decision measures (decisions without deficiencies, the spread, delegation); the other measures are
+   * not filtered. Type of operation and case type choose the decisions; the department chooses the units shown.
+   */
+  filter?: DecisionFilter;
 }
 
 export interface Analysis {
   period: Period;
   decisionMakerWindow: Window;
   policy: FlagPolicy;
+  /** The filters of the decision measures (null = all). */
+  filter: DecisionFilter;
   measures: {
     [DECISIONS_WITHOUT_DEFICIENCIES_ID]: {byDecisionMaker: FlagMeasureResult; byDepartment: FlagMeasureResult};
     [SPREAD_ID]: DecisionMakerSpread & {window: Window};
@@ -66,29 +69,26 @@ export interface Analysis {
   flags: Flag[];
 }
 
-/** The decision-maker window for a period: the twelve months ending with a tertial, else the period itself. */
-export function decisionMakerWindowFor(period: Period): Window {
-  if (period.kind !== "tertial") return {from: period.from, to: period.to};
-  const w = twelveMonthsEnding(period);
-  return {from: w.from, to: w.to};
-}
+export {decisionMakerWindowFor};
 
 /** Computes every measure and flag of the extracts for the period. */
 export function analyze(input: AnalysisInput, period: Period, options: AnalysisOptions = {}): Analysis {
   const policy = options.policy ?? DEFAULT_FLAG_POLICY;
   const dmWindow = options.decisionMakerWindow ?? decisionMakerWindowFor(period);
-  const dwdOptions = {...options.decisionsWithoutDeficiencies, policy};
+  const filter = options.filter ?? NO_FILTER;
   const {decisions, inspections, preparations} = input;
 
-  const dwd = {
-    byDecisionMaker: decisionsWithoutDeficiencies(decisions, "decision-maker", dmWindow, dwdOptions),
-    byDepartment: decisionsWithoutDeficiencies(decisions, "department", period, dwdOptions)
-  };
-  const spread = {
-    ...decisionMakerSpread(decisionsWithoutDeficienciesCases(decisions, "decision-maker", dmWindow, dwdOptions), options.spreadMinimum ?? DEFAULT_SPREAD_MINIMUM),
-    window: dmWindow
-  };
-  const delegation = {byDepartment: delegationByDepartment(decisions, period, policy)};
+  // Stage (a) on the rows, then stage (b): the same two steps a page takes on a data loader's counts.
+  const view = decisionView(countsFromDecisions(decisions), period, filter, {
+    policy,
+    decisionMakerWindow: dmWindow,
+    ...(options.spreadMinimum === undefined ? {} : {spreadMinimum: options.spreadMinimum}),
+    ...(options.decisionsWithoutDeficiencies?.strata ? {strata: options.decisionsWithoutDeficiencies.strata} : {}),
+    ...(options.decisionsWithoutDeficiencies?.caseTypes ? {caseTypes: options.decisionsWithoutDeficiencies.caseTypes} : {})
+  });
+  const dwd = {byDecisionMaker: view.byDecisionMaker, byDepartment: view.byDepartment};
+  const spread = view.spread;
+  const delegation = {byDepartment: view.delegation};
   const children = {
     byDepartment: childConversations(inspections, "department", period, policy),
     byTeam: childConversations(inspections, "team", period, policy),
@@ -121,6 +121,7 @@ export function analyze(input: AnalysisInput, period: Period, options: AnalysisO
     period,
     decisionMakerWindow: dmWindow,
     policy,
+    filter: {...filter},
     measures: {
       [DECISIONS_WITHOUT_DEFICIENCIES_ID]: dwd,
       [SPREAD_ID]: spread,

@@ -4,13 +4,13 @@
  * higher is better. Beside it: the published share of all inspected homes, conversations per child who agreed, and why
  * no child was spoken with. An inspection counts as one inspected home (one inspection per home and year).
  */
-import {NO_CONVERSATION_REASONS, type NoConversationReason} from "../extract/codes.js";
+import {NO_CONVERSATION_REASONS, type Department, type HomeType, type NoConversationReason} from "../extract/codes.js";
 import type {InspectionRow} from "../extract/inspection-row.js";
-import type {StratifiedCase} from "../flags/indirect-standardisation.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import {isInPeriod} from "../period.js";
-import {runFlagMeasure, unitLabel, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {tertialKey} from "./counts.js";
+import {flagMeasureOfCounts, unitLabel, type FlagMeasureResult, type Window} from "./flag-measure.js";
 
 export const CHILD_CONVERSATIONS_ID = "child-conversations";
 
@@ -41,43 +41,84 @@ function emptyReasons(): Record<NoConversationReason, number> {
   return Object.fromEntries(NO_CONVERSATION_REASONS.map((r) => [r.code, 0])) as Record<NoConversationReason, number>;
 }
 
-/** Per-unit counts of inspections in the window, sorted by unit; unit "total" sums all inspections. */
-export function childConversationSummary(inspections: Iterable<InspectionRow>, unitType: "department" | "team" | "total", window: Window): ChildConversationSummary[] {
-  const byUnit = new Map<string, InspectionRow[]>();
+/**
+ * Stage (a): inspections counted per department, team, type of home and tertial (only those in `window` when given), with
+ * every count the summaries and the flagged measure need. Stage (b) (`childConversationSummaryOfCounts`,
+ * `childConversationsOfCounts`) works from these alone.
+ */
+export interface ChildConversationCountRow {
+  department: Department;
+  team: string;
+  home_type: HomeType;
+  /** "2023T2". */
+  tertial: string;
+  inspectedHomes: number;
+  homesWithConversation: number;
+  homesWithChildPresent: number;
+  /** Homes with a child present where a child was spoken with (the flagged measure's events). */
+  homesWithChildPresentAndConversation: number;
+  childrenPlaced: number;
+  childrenAgreed: number;
+  childrenSpoken: number;
+  reasons: Record<NoConversationReason, number>;
+}
+
+export function childConversationCounts(inspections: Iterable<InspectionRow>, window?: Window): ChildConversationCountRow[] {
+  const rows = new Map<string, ChildConversationCountRow>();
   for (const i of inspections) {
-    if (!isInPeriod(i.inspection_date, window)) continue;
-    const unit = unitType === "total" ? "total" : unitType === "department" ? i.department : i.team;
+    if (window && !isInPeriod(i.inspection_date, window)) continue;
+    const tertial = tertialKey(i.inspection_date);
+    const key = `${i.department}\u0000${i.team}\u0000${i.home_type}\u0000${tertial}`;
+    let r = rows.get(key);
+    if (!r) {
+      r = {department: i.department, team: i.team, home_type: i.home_type, tertial, inspectedHomes: 0, homesWithConversation: 0, homesWithChildPresent: 0, homesWithChildPresentAndConversation: 0, childrenPlaced: 0, childrenAgreed: 0, childrenSpoken: 0, reasons: emptyReasons()};
+      rows.set(key, r);
+    }
+    r.inspectedHomes += 1;
+    if (i.children_spoken > 0) r.homesWithConversation += 1;
+    else if (i.no_conversation_reason !== null) r.reasons[i.no_conversation_reason] += 1;
+    if (i.children_placed > 0) {
+      r.homesWithChildPresent += 1;
+      if (i.children_spoken > 0) r.homesWithChildPresentAndConversation += 1;
+    }
+    r.childrenPlaced += i.children_placed;
+    r.childrenAgreed += i.children_agreed;
+    r.childrenSpoken += i.children_spoken;
+  }
+  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+}
+
+/** Stage (b): per-unit summaries of count rows already chosen for the window, sorted by unit; unit "total" sums them all. */
+export function childConversationSummaryOfCounts(rows: readonly ChildConversationCountRow[], unitType: "department" | "team" | "total"): ChildConversationSummary[] {
+  const byUnit = new Map<string, ChildConversationCountRow[]>();
+  for (const r of rows) {
+    const unit = unitType === "total" ? "total" : unitType === "department" ? r.department : r.team;
     const list = byUnit.get(unit) ?? [];
-    list.push(i);
+    list.push(r);
     byUnit.set(unit, list);
   }
   const label = unitType === "total" ? () => "Riket" : unitLabel(unitType);
+  const sum = (list: readonly ChildConversationCountRow[], key: "inspectedHomes" | "homesWithConversation" | "homesWithChildPresent" | "childrenPlaced" | "childrenAgreed" | "childrenSpoken") =>
+    list.reduce((s, r) => s + r[key], 0);
   return [...byUnit.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([unit, rows]) => {
+    .map(([unit, list]) => {
       const reasons = emptyReasons();
-      let homesWithConversation = 0;
-      let homesWithChildPresent = 0;
-      let childrenPlaced = 0;
-      let childrenAgreed = 0;
-      let childrenSpoken = 0;
-      for (const r of rows) {
-        if (r.children_spoken > 0) homesWithConversation += 1;
-        else if (r.no_conversation_reason !== null) reasons[r.no_conversation_reason] += 1;
-        if (r.children_placed > 0) homesWithChildPresent += 1;
-        childrenPlaced += r.children_placed;
-        childrenAgreed += r.children_agreed;
-        childrenSpoken += r.children_spoken;
-      }
+      for (const r of list) for (const code of Object.keys(reasons) as NoConversationReason[]) reasons[code] += r.reasons[code];
+      const inspectedHomes = sum(list, "inspectedHomes");
+      const homesWithConversation = sum(list, "homesWithConversation");
+      const homesWithChildPresent = sum(list, "homesWithChildPresent");
+      const childrenAgreed = sum(list, "childrenAgreed");
+      const childrenSpoken = sum(list, "childrenSpoken");
       return {
         unit,
         label: label(unit),
-        inspectedHomes: rows.length,
+        inspectedHomes,
         homesWithConversation,
-        shareOfInspectedHomes: homesWithConversation / rows.length,
+        shareOfInspectedHomes: homesWithConversation / inspectedHomes,
         homesWithChildPresent,
         shareOfHomesWithChildPresent: homesWithChildPresent > 0 ? homesWithConversation / homesWithChildPresent : NaN,
-        childrenPlaced,
+        childrenPlaced: sum(list, "childrenPlaced"),
         childrenAgreed,
         childrenSpoken,
         conversationsPerAgreeingChild: childrenAgreed > 0 ? childrenSpoken / childrenAgreed : NaN,
@@ -86,19 +127,14 @@ export function childConversationSummary(inspections: Iterable<InspectionRow>, u
     });
 }
 
-/** One case per inspection in the window with a child present: its unit, type of home and whether a child was spoken with. */
-export function childConversationCases(inspections: Iterable<InspectionRow>, unitType: "department" | "team", window: Window): StratifiedCase[] {
-  const out: StratifiedCase[] = [];
-  for (const i of inspections) {
-    if (!isInPeriod(i.inspection_date, window) || i.children_placed === 0) continue;
-    out.push({unit: unitType === "department" ? i.department : i.team, stratum: i.home_type, event: i.children_spoken > 0});
-  }
-  return out;
+/** Per-unit counts of inspections in the window, sorted by unit; unit "total" sums all inspections (stage (a), then (b)). */
+export function childConversationSummary(inspections: Iterable<InspectionRow>, unitType: "department" | "team" | "total", window: Window): ChildConversationSummary[] {
+  return childConversationSummaryOfCounts(childConversationCounts(inspections, window), unitType);
 }
 
-/** The flagged measure for departments or teams: homes with a child present where a child was spoken with, adjusted for type of home. */
-export function childConversations(inspections: Iterable<InspectionRow>, unitType: "department" | "team", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
-  return runFlagMeasure(
+/** Stage (b): the flagged measure from count rows chosen for the window: homes with a child present where a child was spoken with, adjusted for type of home. */
+export function childConversationsOfCounts(rows: readonly ChildConversationCountRow[], unitType: "department" | "team", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+  return flagMeasureOfCounts(
     {
       id: CHILD_CONVERSATIONS_ID,
       title: unitType === "department" ? "Barnsamtal per avdelning" : "Barnsamtal per team",
@@ -106,8 +142,13 @@ export function childConversations(inspections: Iterable<InspectionRow>, unitTyp
       adjustedFor: ["home_type"],
       wording: {rateLabel: "hem med barnsamtal av hem med placerade barn", caseNoun: "hem", eventPredicate: "hade barnsamtal", adjustedFor: "typ av hem", polarity: "higher-better"}
     },
-    childConversationCases(inspections, unitType, window),
+    rows.map((r) => ({unit: unitType === "department" ? r.department : r.team, stratum: r.home_type, cases: r.homesWithChildPresent, events: r.homesWithChildPresentAndConversation})),
     window,
     policy
   );
+}
+
+/** The flagged measure for departments or teams from inspection rows (stage (a), then (b)). */
+export function childConversations(inspections: Iterable<InspectionRow>, unitType: "department" | "team", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+  return childConversationsOfCounts(childConversationCounts(inspections, window), unitType, window, policy);
 }

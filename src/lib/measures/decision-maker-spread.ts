@@ -5,7 +5,8 @@
  */
 import {formatPercent} from "../format/number.js";
 import {chisquareCdf} from "../stats/dists.js";
-import type {StratifiedCase} from "../flags/indirect-standardisation.js";
+import type {IndirectStandardisation} from "../flags/indirect-standardisation.js";
+import {dersimonianLairdTau2} from "../stats/dersimonian-laird.js";
 
 export const SPREAD_ID = "decision-maker-spread";
 
@@ -43,7 +44,7 @@ export interface DecisionMakerSpread {
 }
 
 /**
- * DerSimonian–Laird heterogeneity of estimates y with within-unit variances v (units with v ≤ 0 or non-finite y are left out):
+ * Heterogeneity of estimates y with within-unit variances v (DerSimonian–Laird τ², `dersimonianLairdTau2`) (units with v ≤ 0 or non-finite y are left out):
  * w = 1/v, Q = Σw(y − ȳ_w)², τ² = max(0, (Q − df)/(Σw − Σw²/Σw)), I² = max(0, (Q − df)/Q). Fewer than two units give NaNs.
  */
 export function heterogeneity(estimates: readonly {y: number; v: number}[]): Heterogeneity {
@@ -55,11 +56,10 @@ export function heterogeneity(estimates: readonly {y: number; v: number}[]): Het
   }
   const w = used.map((e) => 1 / e.v);
   const sumW = w.reduce((s, x) => s + x, 0);
-  const sumW2 = w.reduce((s, x) => s + x * x, 0);
   const mean = used.reduce((s, e, i) => s + w[i]! * e.y, 0) / sumW;
   const q = used.reduce((s, e, i) => s + w[i]! * (e.y - mean) ** 2, 0);
   const df = k - 1;
-  const tau2 = Math.max(0, (q - df) / (sumW - sumW2 / sumW));
+  const tau2 = dersimonianLairdTau2(q, w);
   return {
     units: k,
     min: Math.min(...used.map((e) => e.y)),
@@ -79,43 +79,19 @@ function pp(x: number): string {
 }
 
 /**
- * The spread between units (decision-makers) of stratified cases, before and after indirect standardisation, over the units
- * with at least `minimumCases` cases. Stratum rates are taken from all cases given.
+ * The spread between units (decision-makers) before and after indirect standardisation, over the units with at least
+ * `minimumCases` cases (and, when `keep` is given, only those it accepts: a department's decision-makers, measured
+ * against the national rates). Before: raw shares O/n with binomial variance at the overall share. After: (O/E)·p̄ with
+ * variance p̄²·Σₛ nₛ pₛ(1 − pₛ)/E².
  */
-export function decisionMakerSpread(cases: readonly StratifiedCase[], minimumCases = DEFAULT_SPREAD_MINIMUM): DecisionMakerSpread {
-  const strata = new Map<string, {n: number; events: number}>();
-  const units = new Map<string, Map<string, {n: number; events: number}>>();
-  for (const c of cases) {
-    const s = strata.get(c.stratum) ?? {n: 0, events: 0};
-    s.n += 1;
-    s.events += c.event ? 1 : 0;
-    strata.set(c.stratum, s);
-    const u = units.get(c.unit) ?? new Map<string, {n: number; events: number}>();
-    const us = u.get(c.stratum) ?? {n: 0, events: 0};
-    us.n += 1;
-    us.events += c.event ? 1 : 0;
-    u.set(c.stratum, us);
-    units.set(c.unit, u);
-  }
-  const total = cases.length;
-  const p = total > 0 ? cases.filter((c) => c.event).length / total : NaN;
+export function decisionMakerSpread(standardised: IndirectStandardisation, minimumCases = DEFAULT_SPREAD_MINIMUM, keep?: (unit: string) => boolean): DecisionMakerSpread {
+  const p = standardised.target;
   const before: {y: number; v: number}[] = [];
   const after: {y: number; v: number}[] = [];
-  for (const byStratum of units.values()) {
-    let n = 0;
-    let o = 0;
-    let e = 0;
-    let variance = 0;
-    for (const [stratum, c] of byStratum) {
-      const ps = strata.get(stratum)!.events / strata.get(stratum)!.n;
-      n += c.n;
-      o += c.events;
-      e += c.n * ps;
-      variance += c.n * ps * (1 - ps);
-    }
-    if (n < minimumCases) continue;
-    before.push({y: o / n, v: (p * (1 - p)) / n});
-    if (e > 0) after.push({y: (o / e) * p, v: (p * p * variance) / (e * e)});
+  for (const u of standardised.units) {
+    if (u.n < minimumCases || (keep && !keep(u.unit))) continue;
+    before.push({y: u.observed / u.n, v: (p * (1 - p)) / u.n});
+    if (u.expected > 0) after.push({y: (u.observed / u.expected) * p, v: (p * p * (u.variance ?? 0)) / (u.expected * u.expected)});
   }
   const beforeCaseMix = heterogeneity(before);
   const afterCaseMix = heterogeneity(after);

@@ -5,11 +5,10 @@
  */
 import type {CaseType, DecisionType} from "../extract/codes.js";
 import type {DecisionRow} from "../extract/decision-row.js";
-import type {StratifiedCase} from "../flags/indirect-standardisation.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
-import {isInPeriod} from "../period.js";
-import {runFlagMeasure, stratumKey, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {countDecisions, selectCounts, stratumCounts, type CountRow} from "./counts.js";
+import {flagMeasureOfCounts, type FlagMeasureResult, type Window} from "./flag-measure.js";
 
 export const DECISIONS_WITHOUT_DEFICIENCIES_ID = "decisions-without-deficiencies";
 
@@ -51,47 +50,57 @@ export function stratumWords(strata: readonly DecisionStratum[]): string | null 
 }
 
 /**
- * The cases of the measure: one per assessment decision in the window of the chosen case types, its unit
- * (decision-maker or department), stratum and whether it was a decision without deficiencies.
+ * Stage (a): the assessment decisions (every case type) counted per decision-maker, department, type of operation,
+ * case type and tertial, with the decisions without deficiencies as events. Only decisions in `window` when given.
  */
-export function decisionsWithoutDeficienciesCases(
-  decisions: Iterable<DecisionRow>,
+export function decisionsWithoutDeficienciesCounts(decisions: Iterable<DecisionRow>, window?: Window): CountRow[] {
+  return countDecisions(
+    decisions,
+    (d) => ASSESSMENT_DECISION_TYPES.includes(d.decision_type),
+    (d) => d.decision_type === "no_deficiencies",
+    window
+  );
+}
+
+/** How the measure speaks Swedish (flag sentences, explainers) when adjusted for `strata`. */
+export function decisionsWithoutDeficienciesWording(strata: readonly DecisionStratum[] = DEFAULT_DECISION_STRATA) {
+  return {rateLabel: "beslut utan brister", caseNoun: "beslut", eventPredicate: "var utan brister", adjustedFor: stratumWords(strata), polarity: "none" as const};
+}
+
+/** The measure's Swedish title and wording for one kind of unit. */
+function spec(unitType: "decision-maker" | "department", strata: readonly DecisionStratum[]) {
+  return {
+    id: DECISIONS_WITHOUT_DEFICIENCIES_ID,
+    title: unitType === "decision-maker" ? "Beslut utan brister per beslutsfattare" : "Beslut utan brister per avdelning",
+    unitType,
+    adjustedFor: [...strata],
+    wording: decisionsWithoutDeficienciesWording(strata)
+  };
+}
+
+/**
+ * Stage (b): the measure from count rows already chosen for the window and filters, per decision-maker or department,
+ * standardised over the strata and every unit assessed under the policy. Counts of other case types than
+ * `options.caseTypes` are left out here.
+ */
+export function decisionsWithoutDeficienciesOfCounts(
+  rows: readonly CountRow[],
   unitType: "decision-maker" | "department",
   window: Window,
   options: DecisionsWithoutDeficienciesOptions = {}
-): StratifiedCase[] {
-  const caseTypes = new Set(options.caseTypes ?? DEFAULT_DECISION_CASE_TYPES);
+): FlagMeasureResult {
   const strata = options.strata ?? DEFAULT_DECISION_STRATA;
-  const out: StratifiedCase[] = [];
-  for (const d of decisions) {
-    if (!caseTypes.has(d.case_type) || !ASSESSMENT_DECISION_TYPES.includes(d.decision_type) || !isInPeriod(d.decision_date, window)) continue;
-    out.push({
-      unit: unitType === "decision-maker" ? d.decision_maker : d.department,
-      stratum: stratumKey(strata.map((s) => d[s])),
-      event: d.decision_type === "no_deficiencies"
-    });
-  }
-  return out;
+  const chosen = selectCounts(rows, {window: null, operationType: null, caseTypes: options.caseTypes ?? DEFAULT_DECISION_CASE_TYPES});
+  const counts = stratumCounts(chosen, unitType === "decision-maker" ? (r) => r.unit : (r) => r.department, strata);
+  return flagMeasureOfCounts(spec(unitType, strata), counts, window, options.policy ?? DEFAULT_FLAG_POLICY);
 }
 
-/** The measure for one kind of unit over the window, with every unit assessed under the flag policy. */
+/** The measure for one kind of unit over the window, from decision rows: stage (a), then stage (b). */
 export function decisionsWithoutDeficiencies(
   decisions: Iterable<DecisionRow>,
   unitType: "decision-maker" | "department",
   window: Window,
   options: DecisionsWithoutDeficienciesOptions = {}
 ): FlagMeasureResult {
-  const strata = options.strata ?? DEFAULT_DECISION_STRATA;
-  return runFlagMeasure(
-    {
-      id: DECISIONS_WITHOUT_DEFICIENCIES_ID,
-      title: unitType === "decision-maker" ? "Beslut utan brister per beslutsfattare" : "Beslut utan brister per avdelning",
-      unitType,
-      adjustedFor: [...strata],
-      wording: {rateLabel: "beslut utan brister", caseNoun: "beslut", eventPredicate: "var utan brister", adjustedFor: stratumWords(strata), polarity: "none"}
-    },
-    decisionsWithoutDeficienciesCases(decisions, unitType, window, options),
-    window,
-    options.policy ?? DEFAULT_FLAG_POLICY
-  );
+  return decisionsWithoutDeficienciesOfCounts(decisionsWithoutDeficienciesCounts(decisions, window), unitType, window, options);
 }

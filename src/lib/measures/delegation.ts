@@ -3,36 +3,38 @@
  * (role inspector_delegated), adjusted for case type. No polarity.
  */
 import type {DecisionRow} from "../extract/decision-row.js";
-import type {StratifiedCase} from "../flags/indirect-standardisation.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
-import {isInPeriod} from "../period.js";
-import {runFlagMeasure, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {countDecisions, stratumCounts, type CountRow} from "./counts.js";
+import {flagMeasureOfCounts, type FlagMeasureResult, type Window} from "./flag-measure.js";
 
 export const DELEGATION_ID = "delegation";
 
-/** One case per decision in the window: its department, case type and whether an inspector decided under delegation. */
-export function delegationCases(decisions: Iterable<DecisionRow>, window: Window): StratifiedCase[] {
-  const out: StratifiedCase[] = [];
-  for (const d of decisions) {
-    if (!isInPeriod(d.decision_date, window)) continue;
-    out.push({unit: d.department, stratum: d.case_type, event: d.decision_maker_role === "inspector_delegated"});
-  }
-  return out;
+/** How the measure speaks Swedish (flag sentences, explainers). */
+export const DELEGATION_WORDING = {rateLabel: "beslut fattade av inspektör med delegation", caseNoun: "beslut", eventPredicate: "fattades på delegation", adjustedFor: "ärendeslag", polarity: "none"} as const;
+
+/** Stage (a): every decision counted per decision-maker, department, type of operation, case type and tertial; events: taken under delegation. */
+export function delegationCounts(decisions: Iterable<DecisionRow>, window?: Window): CountRow[] {
+  return countDecisions(decisions, () => true, (d) => d.decision_maker_role === "inspector_delegated", window);
 }
 
-/** The share of decisions under delegation per department, assessed under the flag policy. */
-export function delegationByDepartment(decisions: Iterable<DecisionRow>, window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
-  return runFlagMeasure(
+/** Stage (b): the share of decisions under delegation per department from count rows chosen for the window and filters. */
+export function delegationOfCounts(rows: readonly CountRow[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+  return flagMeasureOfCounts(
     {
       id: DELEGATION_ID,
       title: "Beslut på delegation per avdelning",
       unitType: "department",
       adjustedFor: ["case_type"],
-      wording: {rateLabel: "beslut fattade av inspektör med delegation", caseNoun: "beslut", eventPredicate: "fattades på delegation", adjustedFor: "ärendeslag", polarity: "none"}
+      wording: DELEGATION_WORDING
     },
-    delegationCases(decisions, window),
+    stratumCounts(rows, (r) => r.department, ["case_type"]),
     window,
     policy
   );
+}
+
+/** The share of decisions under delegation per department, from decision rows (stage (a), then (b)). */
+export function delegationByDepartment(decisions: Iterable<DecisionRow>, window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+  return delegationOfCounts(delegationCounts(decisions, window), window, policy);
 }

@@ -1,10 +1,10 @@
 /** Shared shape of a measure that compares units under the flag policy (src/lib/flags). */
 import {DEPARTMENTS, labelOf} from "../extract/codes.js";
-import {indirectStandardisation, type StratifiedCase, type StratumRate} from "../flags/indirect-standardisation.js";
+import {indirectStandardisationOfCounts, type StratifiedCase, type UnitStratumCount, type StratumRate} from "../flags/indirect-standardisation.js";
 import {flagMeasure, type ExplainedAssessment, type Flag} from "../flags/flag.js";
 import type {MeasureWording} from "../flags/explanation.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
-import type {FlagMethod, FlagPolicy, Polarity, UnitType} from "../flags/types.js";
+import type {FlagContext, FlagMethod, FlagPolicy, Polarity, ReferenceMethod, UnitType} from "../flags/types.js";
 import type {Period} from "../period.js";
 
 /** The dates a measure counted, inclusive. */
@@ -28,6 +28,9 @@ export interface FlagMeasureResult {
   target: number;
   phi: number;
   tau2: number;
+  /** The reference the units were compared with (FlagPolicy.reference resolved) and the units left out of it (at alarm). */
+  reference: ReferenceMethod;
+  setAside: string[];
   /** National rate per stratum (the reference of the expected counts). */
   strata: StratumRate[];
   /** Every unit, sorted by unit id. */
@@ -50,7 +53,17 @@ export function unitLabel(unitType: UnitType): (unit: string) => string {
 
 /** Standardises the cases indirectly over their strata and applies the flag policy to every unit. */
 export function runFlagMeasure(spec: FlagMeasureSpec, cases: readonly StratifiedCase[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
-  const standardised = indirectStandardisation(cases);
+  return flagMeasureOfCounts(
+    spec,
+    cases.map((c) => ({unit: c.unit, stratum: c.stratum, cases: 1, events: c.event ? 1 : 0})),
+    window,
+    policy
+  );
+}
+
+/** Stage (b) of a measure: the stratum counts standardised indirectly, and every unit assessed under the flag policy. */
+export function flagMeasureOfCounts(spec: FlagMeasureSpec, counts: readonly UnitStratumCount[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+  const standardised = indirectStandardisationOfCounts(counts);
   const flagged = flagMeasure(
     {measure: spec.id, unitType: spec.unitType, wording: spec.wording, units: standardised.units, labelOf: unitLabel(spec.unitType), target: standardised.target},
     policy
@@ -64,18 +77,30 @@ export function runFlagMeasure(spec: FlagMeasureSpec, cases: readonly Stratified
     adjustedFor: spec.adjustedFor,
     method: policy.method,
     minimumCases: policy.minimumCases,
-    cases: cases.length,
-    events: cases.reduce((s, c) => s + (c.event ? 1 : 0), 0),
+    cases: counts.reduce((s, c) => s + c.cases, 0),
+    events: counts.reduce((s, c) => s + c.events, 0),
     target: standardised.target,
     phi: flagged.context.phi,
     tau2: flagged.context.tau2,
+    reference: flagged.context.reference ?? "all",
+    setAside: flagged.context.setAside ?? [],
     strata: standardised.strata,
     units: flagged.units,
     flags: flagged.flags
   };
 }
 
-/** The stratum key of a case from the values of its case-mix variables ("hvb|frequency"). */
-export function stratumKey(values: readonly string[]): string {
-  return values.length === 0 ? "all" : values.join("|");
+/**
+ * The result with only the units `keep` accepts (and their flags). Reference figures (cases, target, strata, φ, τ²)
+ * and each unit's assessment, q included, stay those of all units: a filter chooses whom to show, not whom to compare with.
+ */
+export function keepUnits(result: FlagMeasureResult, keep: (unit: string) => boolean): FlagMeasureResult {
+  return {...result, units: result.units.filter((u) => keep(u.unit)), flags: result.flags.filter((f) => keep(f.unit))};
+}
+
+
+
+/** The result as the chart components take it: the units and the context their flags were raised under. */
+export function assessedView(result: FlagMeasureResult, policy: FlagPolicy): {context: FlagContext; units: ExplainedAssessment[]} {
+  return {context: {policy, target: result.target, phi: result.phi, tau2: result.tau2}, units: result.units};
 }

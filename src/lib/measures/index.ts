@@ -2,11 +2,12 @@
 export {nationalSupervisionTable, nationalSupervisionLong, NATIONAL_DECISION_COLUMNS} from "./national-supervision.js";
 export type {NationalSupervisionTable, NationalSupervisionRow, NationalDecisionColumn, NationalDecisionInput} from "./national-supervision.js";
 export {nationalSupervisionCsv} from "./national-supervision-export.js";
-export {runFlagMeasure, unitLabel, stratumKey} from "./flag-measure.js";
+export {runFlagMeasure, flagMeasureOfCounts, keepUnits, unitLabel} from "./flag-measure.js";
 export type {FlagMeasureResult, FlagMeasureSpec, Window} from "./flag-measure.js";
 export {
   decisionsWithoutDeficiencies,
-  decisionsWithoutDeficienciesCases,
+  decisionsWithoutDeficienciesCounts,
+  decisionsWithoutDeficienciesOfCounts,
   stratumWords,
   ASSESSMENT_DECISION_TYPES,
   DEFAULT_DECISION_CASE_TYPES,
@@ -14,14 +15,18 @@ export {
   DECISIONS_WITHOUT_DEFICIENCIES_ID
 } from "./decisions-without-deficiencies.js";
 export type {DecisionsWithoutDeficienciesOptions, DecisionStratum} from "./decisions-without-deficiencies.js";
-export {delegationByDepartment, delegationCases, DELEGATION_ID} from "./delegation.js";
-export {childConversations, childConversationCases, childConversationSummary, CHILD_CONVERSATIONS_ID} from "./child-conversations.js";
-export type {ChildConversationSummary} from "./child-conversations.js";
+export {delegationByDepartment, delegationCounts, delegationOfCounts, DELEGATION_ID} from "./delegation.js";
+export {childConversations, childConversationsOfCounts, childConversationCounts, childConversationSummary, childConversationSummaryOfCounts, CHILD_CONVERSATIONS_ID} from "./child-conversations.js";
+export type {ChildConversationSummary, ChildConversationCountRow} from "./child-conversations.js";
 export {escalationEvents, escalationSummary, escalationCases, escalationRepeats, rungOf, isDemanding, ESCALATION_ID, STALLED_AFTER_DAYS} from "./escalation.js";
 export type {EscalationMove, EscalationEpisode, StalledCase, EscalationEvents, EscalationSummary, MoveKind} from "./escalation.js";
-export {preparationsSentBack, preparationCases, PREPARATIONS_ID} from "./preparations.js";
+export {preparationsSentBack, preparationsSentBackOfCounts, preparationCounts, PREPARATIONS_ID} from "./preparations.js";
+export type {PreparationCountRow} from "./preparations.js";
 export {decisionMakerSpread, heterogeneity, spreadConclusion, DEFAULT_SPREAD_MINIMUM, SPREAD_ID} from "./decision-maker-spread.js";
 export type {DecisionMakerSpread, Heterogeneity} from "./decision-maker-spread.js";
 export {analyze, decisionMakerWindowFor} from "./analysis.js";
+export * from "./counts.js";
+export {decisionView, decisionCounts, countsFromDecisions, countsFromTertials, spreadOverTime, countTertials, tertialPeriodOf, NO_FILTER} from "./decision-view.js";
+export type {DecisionView, DecisionCounts, DecisionFilter, CountsInWindow, SpreadPoint, DecisionViewOptions} from "./decision-view.js";
 export type {Analysis, AnalysisInput, AnalysisOptions} from "./analysis.js";
 export {analysisJson, analysisSummary} from "./analysis-report.js";

@@ -3,8 +3,11 @@
  * numbers (samordningsnummer) in free text. Isomorphic: no Node or DOM APIs.
  *
  * What is matched: a bounded digit run (no digit directly before or after) of the form
- *   YYMMDDNNNC or YYYYMMDDNNNC, optionally with one separator before the last four digits:
- *   "-" or "+" (the official ones), a space, a no-break space, or a typographic dash.
+ *   YYMMDDNNNC or YYYYMMDDNNNC, optionally with up to three separator characters before the last
+ *   four digits: "-" or "+" (the official ones), any dash or minus sign (U+2010–U+2015, U+2212,
+ *   U+FE58, U+FE63, U+FF0D, the soft hyphen), any space or invisible space character (tab, no-break
+ *   space, U+2000–U+200B, U+2060, U+3000, U+FEFF …), and U+FFFD, which stands where a byte invalid
+ *   in the file's encoding was (a Windows-1252 dash read as UTF-8 becomes U+FFFD).
  * A candidate counts only if
  *   - the check digit C is the Luhn digit of the 10-digit form YYMMDDNNN,
  *   - the month is 01–12 and the day is a real day of that month, or a real day plus 60 for a
@@ -20,7 +23,7 @@
  *   - Any other 10- or 12-digit value that happens to be date-shaped with a valid check digit
  *     (about one in ten date-shaped runs, e.g. a YYYYMMDDhhmm time stamp) is masked too.
  *   - A letter or punctuation directly next to the digits does not stop a match (e.g. "ab" glued to the digits).
- *   - Not detected: numbers split by other separators or spacing ("121212 12 12"), numbers
+ *   - Not detected: numbers split by other separators or spacing (digits in groups of two), numbers
  *     written with non-ASCII digits, numbers with a wrong check digit (typos), and the
  *     proposed future coordination-number format. Dates are not checked against today, so a
  *     future birth date still matches.
@@ -40,11 +43,13 @@ export interface PersonalIdentityNumberMatch {
   readonly kind: "personnummer" | "samordningsnummer";
 }
 
-const SEPARATOR = "[-+ \\u00a0\\u2010\\u2011\\u2012\\u2013\\u2212]";
+/** Every character accepted between the date part and the last four digits (see the module comment). */
+export const PERSONAL_IDENTITY_NUMBER_SEPARATORS = "\\-+\\s\\u00ad\\u180e\\u200b-\\u200d\\u2060\\u2010-\\u2015\\u2212\\ufe58\\ufe63\\uff0d\\ufffd";
+const SEPARATOR = `[${PERSONAL_IDENTITY_NUMBER_SEPARATORS}]{0,3}`;
 /** YYYY MMDD [sep] NNNC, anchored where the scan stands; no digit may follow. */
-const LONG_FORM = new RegExp(`(\\d{2})(\\d{6})${SEPARATOR}?(\\d{4})(?!\\d)`, "y");
+const LONG_FORM = new RegExp(`(\\d{2})(\\d{6})${SEPARATOR}(\\d{4})(?!\\d)`, "uy");
 /** YY MMDD [sep] NNNC, anchored where the scan stands; no digit may follow. */
-const SHORT_FORM = new RegExp(`(\\d{6})${SEPARATOR}?(\\d{4})(?!\\d)`, "y");
+const SHORT_FORM = new RegExp(`(\\d{6})${SEPARATOR}(\\d{4})(?!\\d)`, "uy");
 
 const CENTURIES = new Set(["18", "19", "20"]);
 

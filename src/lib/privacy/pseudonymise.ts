@@ -125,7 +125,23 @@ export function createPseudonymiser(key: string): Pseudonymiser {
   };
 }
 
-export type PseudonymGuardResult = {ok: true; value: string} | {ok: false; reason: string};
+/**
+ * A refused id: `clear-id` is an id in clear with no key to pseudonymise it (personal data: never
+ * shown); `malformed-pseudonym` starts like a pseudonym but is not one (e.g. cut off: "dm_q");
+ * `empty` is an empty id.
+ */
+export type PseudonymRefusal = "clear-id" | "malformed-pseudonym" | "empty";
+
+export type PseudonymGuardResult = {ok: true; value: string} | {ok: false; reason: string; code: PseudonymRefusal};
+
+/** True when `value` starts with the kind's prefix and an underscore (so it was meant as a pseudonym). */
+function looksLikePseudonym(kind: PseudonymKind, value: string): boolean {
+  return value.toLowerCase().startsWith(`${PSEUDONYM_KINDS[kind]}_`);
+}
+
+function malformed(kind: PseudonymKind): PseudonymGuardResult {
+  return {ok: false, code: "malformed-pseudonym", reason: `not a well-formed pseudonym (${PSEUDONYM_KINDS[kind]}_ followed by 12 letters); cut off or mistyped`};
+}
 
 /**
  * What the reader applies to each id column that must be pseudonymous.
@@ -134,6 +150,8 @@ export type PseudonymGuardResult = {ok: true; value: string} | {ok: false; reaso
  * Without one (undefined or blank): only ids already in pseudonym form pass; any other id is
  * refused with a reason telling the user to set the key. The refused value is the clear id, which
  * may be personal data: report the problem by file, line and column, without the value.
+ * With or without a key, a value that starts like a pseudonym ("dm_…") but is not one is refused as
+ * malformed (a row cut off in the middle of a pseudonym must not be pseudonymised as a new person).
  * A key that is set but unusable throws PseudonymKeyError at once rather than failing every row.
  */
 export function createPseudonymGuard(key: string | undefined): (kind: PseudonymKind, value: string) => PseudonymGuardResult {
@@ -141,8 +159,11 @@ export function createPseudonymGuard(key: string | undefined): (kind: PseudonymK
     return (kind, value) => {
       const id = value.trim();
       if (isPseudonym(kind, id)) return {ok: true, value: id};
+      if (id === "") return {ok: false, code: "empty", reason: "empty id"};
+      if (looksLikePseudonym(kind, id)) return malformed(kind);
       return {
         ok: false,
+        code: "clear-id",
         reason:
           `not a pseudonymous id, and no key to pseudonymise it: set ${PSEUDONYM_KEY_ENV} ` +
           `(create one with \`openssl rand -hex 32\`; see docs/privacy.md) or supply ids of the form ` +
@@ -152,7 +173,9 @@ export function createPseudonymGuard(key: string | undefined): (kind: PseudonymK
   }
   const pseudonymiser = createPseudonymiser(key);
   return (kind, value) => {
-    if (value.trim() === "") return {ok: false, reason: "empty id"};
+    const id = value.trim();
+    if (id === "") return {ok: false, code: "empty", reason: "empty id"};
+    if (looksLikePseudonym(kind, id) && !isPseudonym(kind, id)) return malformed(kind);
     return {ok: true, value: pseudonymiser.pseudonymise(kind, value)};
   };
 }

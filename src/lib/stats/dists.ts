@@ -3,18 +3,21 @@
  * Keeping every @stdlib import in one module means the rest of the code depends only on
  * these small, documented signatures (and the CommonJS interop lives in one place).
  */
-import normalQuantileImpl from "@stdlib/stats-base-dists-normal-quantile";
+import erfcinv from "@stdlib/math-base-special-erfcinv";
 import normalCdfImpl from "@stdlib/stats-base-dists-normal-cdf";
 import binomialCdfImpl from "@stdlib/stats-base-dists-binomial-cdf";
 import binomialPmfImpl from "@stdlib/stats-base-dists-binomial-pmf";
 import binomialQuantileImpl from "@stdlib/stats-base-dists-binomial-quantile";
 import betaQuantileImpl from "@stdlib/stats-base-dists-beta-quantile";
 import chisquareCdfImpl from "@stdlib/stats-base-dists-chisquare-cdf";
-import gammaQuantileImpl from "@stdlib/stats-base-dists-gamma-quantile";
 
-/** Standard normal quantile Φ⁻¹(p). */
+/**
+ * Standard normal quantile Φ⁻¹(p) = −√2·erfc⁻¹(2p): accurate far into the lower tail (Φ⁻¹(10⁻³⁰⁰) ≈ −37.05), where
+ * @stdlib's normal quantile, built on erf⁻¹(2p − 1), returns −∞ below about 10⁻¹⁷. ±∞ at 0 and 1, NaN outside [0, 1].
+ */
 export function normalQuantile(p: number): number {
-  return normalQuantileImpl(p, 0, 1);
+  if (!(p >= 0 && p <= 1)) return NaN;
+  return -Math.SQRT2 * erfcinv(2 * p);
 }
 
 /** Standard normal distribution function Φ(x). */
@@ -46,9 +49,3 @@ export function betaQuantile(q: number, a: number, b: number): number {
 export function chisquareCdf(x: number, k: number): number {
   return chisquareCdfImpl(x, k);
 }
-
-/** Quantile of the Gamma(shape, rate) distribution. */
-export function gammaQuantile(q: number, shape: number, rate: number): number {
-  return gammaQuantileImpl(q, shape, rate);
-}
-

@@ -16,36 +16,66 @@ function binomialQuantileChecked(q: number, n: number, p0: number): number {
   return r;
 }
 
-/** One interpolated limit of Spiegelhalter (2005) appendix A.1.1 at tail probability q. */
-function interpolatedBinomialLimit(q: number, n: number, p0: number): number {
-  const r = binomialQuantileChecked(q, n, p0);
-  const cdf = binomialCdf(r, n, p0);
-  const pmf = binomialPmf(r, n, p0);
-  const alpha = (cdf - q) / pmf;
-  return (r - alpha) / n;
+/** The smallest positive double: a tail probability that underflows is held here so that z stays finite. */
+const TINY = Number.MIN_VALUE;
+
+/**
+ * The mid-p lower tail of an observed count o under R ~ Binomial(n, p0): P(R < o) + ½·P(R = o) for a whole o in [0, n];
+ * for any o in [−½, n + ½], the distribution function of the continuised count R + U (U uniform on [−½, ½]), which
+ * takes those values at whole counts and is linear between: P(R < r) + (o − r + ½)·P(R = r) with r = ⌊o + ½⌋. It lies
+ * strictly inside (0, 1) for 0 < p0 < 1 (O = 0 gives ½·P(R = 0), O = n gives 1 − ½·P(R = n)); the two tails are
+ * symmetric: midPLowerTail(o, n, p0) = midPUpperTail(n − o, n, 1 − p0). Underflow is held at the smallest positive double.
+ */
+export function midPLowerTail(o: number, n: number, p0: number): number {
+  const r = Math.min(n, Math.max(0, Math.floor(o + 0.5)));
+  const below = r <= 0 ? 0 : binomialCdf(r - 1, n, p0);
+  const within = Math.min(1, Math.max(0, o - r + 0.5));
+  return Math.max(TINY, Math.min(1, below + within * binomialPmf(r, n, p0)));
+}
+
+/** The mid-p upper tail P(R > o) + ½·P(R = o) (continuised likewise), computed from the lower tail of n − o at 1 − p0 (accurate far out). */
+export function midPUpperTail(o: number, n: number, p0: number): number {
+  return midPLowerTail(n - o, n, 1 - p0);
 }
 
 /**
- * Funnel-plot control limits for a proportion with target p0 at sample size n, from the exact binomial with
- * the interpolation of Spiegelhalter (2005, Stat Med 24:1185, appendix A.1.1): with r_q the q-quantile of
- * Binomial(n, p0) and α = (P(R ≤ r_q) − q) / P(R = r_q), the limit is (r_q − α)/n, for q = (1 ∓ level)/2.
- * Returned as proportions and unclipped (the lower limit can be negative at small n·p0).
- * Edges: p0 = 0 or 1 is degenerate and gives {lower: p0, upper: p0}; n = 0 gives {−∞, +∞}.
- * n must be a whole number; throws RangeError for n < 0 or non-integer, p0 ∉ [0, 1], level ∉ (0, 1).
+ * The point x of the continuised count R + U (U uniform on [−½, ½], R ~ Binomial(n, p0)) with P(R + U ≤ x) = q, for
+ * 0 < q ≤ ½: with r the smallest count with P(R ≤ r) ≥ q, x = r − ½ + (q − P(R ≤ r − 1))/P(R = r). Its distribution
+ * function at a whole count o is the mid-p lower tail, so a count lies beyond the limit exactly when its mid-p tail is
+ * below q. x lies in [−½, n + ½].
  */
-export function exactBinomialLimits(p0: number, n: number, level: number): Interval {
-  const fn = "exactBinomialLimits";
-  checkLevel(level, fn);
+function midPQuantile(q: number, n: number, p0: number): number {
+  const r = binomialQuantileChecked(q, n, p0);
+  const below = r === 0 ? 0 : binomialCdf(r - 1, n, p0);
+  const pmf = binomialPmf(r, n, p0);
+  return pmf > 0 ? r - 0.5 + Math.min(1, Math.max(0, (q - below) / pmf)) : r - 0.5;
+}
+
+/**
+ * Exact binomial funnel limits with the mid-p correction, for a tail probability `tail` on each side: the lower limit is
+ * x/n with x the `tail` quantile of the continuised count R + U (see `midPLowerTail`), the upper one the same computed
+ * from the other tail (n − x at 1 − p0), so both tails are treated alike. As proportions, in [−½/n, 1 + ½/n] (unclipped);
+ * the limits bracket p0 at every n. Edges: p0 = 0 or 1 gives {p0, p0}; n = 0 gives {0, 1}.
+ * Throws RangeError for n not a whole number ≥ 0, p0 ∉ [0, 1] or tail ∉ (0, ½).
+ */
+export function midPBinomialLimitsAtTail(p0: number, n: number, tail: number): Interval {
+  const fn = "midPBinomialLimitsAtTail";
   checkProportion(p0, "p0", fn);
   checkNonNegative(n, "n", fn);
   if (!Number.isInteger(n)) throw new RangeError(`${fn}: n must be a whole number, got ${n}`);
-  if (n === 0) return {lower: -Infinity, upper: Infinity};
+  if (!(tail > 0 && tail < 0.5)) throw new RangeError(`${fn}: tail must be in (0, 0.5), got ${String(tail)}`);
+  if (n === 0) return {lower: 0, upper: 1};
   if (p0 === 0 || p0 === 1) return {lower: p0, upper: p0};
-  const tail = (1 - level) / 2;
-  return {
-    lower: interpolatedBinomialLimit(tail, n, p0),
-    upper: interpolatedBinomialLimit(1 - tail, n, p0)
-  };
+  return {lower: midPQuantile(tail, n, p0) / n, upper: (n - midPQuantile(tail, n, 1 - p0)) / n};
+}
+
+/**
+ * Mid-p exact binomial funnel limits for a proportion with target p0 at n cases and a two-sided confidence level:
+ * `midPBinomialLimitsAtTail` with tail (1 − level)/2. Throws RangeError as that does, and for level ∉ (0, 1).
+ */
+export function midPBinomialLimits(p0: number, n: number, level: number): Interval {
+  checkLevel(level, "midPBinomialLimits");
+  return midPBinomialLimitsAtTail(p0, n, (1 - level) / 2);
 }
 
 /**

@@ -1,3 +1,5 @@
+import {dersimonianLairdTau2} from "./dersimonian-laird.js";
+import {normalQuantile} from "./dists.js";
 import {quantileType7} from "./quantile.js";
 
 export interface OverdispersionUnit {
@@ -56,7 +58,7 @@ function averageRanks(values: readonly number[]): number[] {
  * over-dispersion of performance indicators"). Proportions: y = asin√(num/den), θ = asin√(Σnum/Σden), s = 1/(2√den).
  * Ratios: y = ln(O/E), θ = 0, s = 1/√E. z = (y − θ)/s is winsorised (type-7 quantiles) or truncated at `trim`,
  * φ = Σz_w²/n, τ² = max(0, (nφ − (n − 1)) / (Σw − Σw²/Σw)) with w = 1/s² (0 when nφ < n − 1), and
- * zAdjusted = (y − θ)/√(s² + τ²). A ratio unit with O = 0 has z = −∞ (as in FunnelPlotR); unless it is trimmed away φ is then infinite.
+ * zAdjusted = (y − θ)/√(s² + τ²). trim = 0 trims nothing (φ is then the plain mean of z²). A ratio unit with O = 0 has z = −∞ (as in FunnelPlotR); unless it is trimmed away φ is then infinite.
  * Throws RangeError for no units, a denominator ≤ 0, a negative numerator, a proportion numerator above its denominator,
  * or trim ∉ [0, 0.5).
  */
@@ -107,12 +109,16 @@ export function overdispersion(units: readonly OverdispersionUnit[], options: Ov
   let used: number[]; // z-scores entering φ
   let usedS: number[]; // their standard errors
   let trimmed: boolean[];
-  if (trimming === "winsorise") {
-    const lz = quantileType7(z, trim);
-    const uz = quantileType7(z, 1 - trim);
-    used = z.map((zi) => (zi < lz ? lz : zi > uz ? uz : zi));
+  if (trim === 0) {
+    // Nothing is trimmed (truncation would otherwise put every unit in an outer bucket of width 1/0).
+    used = z;
     usedS = s;
-    trimmed = z.map((zi) => zi < lz || zi > uz);
+    trimmed = z.map(() => false);
+  } else if (trimming === "winsorise") {
+    const w = winsorisedDispersion(z, trim);
+    used = w.winsorised;
+    usedS = s;
+    trimmed = w.trimmed;
   } else {
     // Truncation as NHS Digital's SHMI: bucket units by rank into 1/trim groups and drop the two outer buckets.
     const k = 1 / trim;
@@ -127,15 +133,35 @@ export function overdispersion(units: readonly OverdispersionUnit[], options: Ov
 
   const nUsed = used.length;
   const phi = nUsed === 0 ? NaN : used.reduce((acc, zi) => acc + zi * zi, 0) / nUsed;
-  let tau2 = 0;
-  if (nUsed > 0 && !(nUsed * phi < nUsed - 1)) {
-    const w = usedS.map((si) => 1 / (si * si));
-    const sumW = w.reduce((acc, wi) => acc + wi, 0);
-    const sumW2 = w.reduce((acc, wi) => acc + wi * wi, 0);
-    const spread = sumW - sumW2 / sumW;
-    // With a single unit the weight spread is 0 and τ² is not estimable: report 0.
-    tau2 = spread > 0 ? Math.max(0, (nUsed * phi - (nUsed - 1)) / spread) : 0;
-  }
+  // With a single unit the weight spread is 0 and τ² is not estimable: dersimonianLairdTau2 reports 0.
+  const tau2 = nUsed === 0 ? 0 : dersimonianLairdTau2(nUsed * phi, usedS.map((si) => 1 / (si * si)));
   const zAdjusted = y.map((yi, i) => (yi - theta) / Math.sqrt((s[i] as number) ** 2 + tau2));
   return {target, phi, tau2, z, zAdjusted, trimmed, nUsed};
+}
+
+/**
+ * z-scores winsorised at their `trim` and 1 − `trim` type-7 quantiles (Spiegelhalter 2005; FunnelPlotR), and
+ * φ = mean of the winsorised z². trim = 0 changes nothing. NaN φ for no z-scores. Throws RangeError for trim ∉ [0, 0.5).
+ */
+export function winsorisedDispersion(z: readonly number[], trim: number): {phi: number; winsorised: number[]; trimmed: boolean[]} {
+  if (!(trim >= 0 && trim < 0.5)) throw new RangeError(`winsorisedDispersion: trim must be in [0, 0.5), got ${String(trim)}`);
+  if (z.length === 0) return {phi: NaN, winsorised: [], trimmed: []};
+  const lz = trim === 0 ? -Infinity : quantileType7(z, trim);
+  const uz = trim === 0 ? Infinity : quantileType7(z, 1 - trim);
+  const winsorised = z.map((zi) => (zi < lz ? lz : zi > uz ? uz : zi));
+  return {phi: winsorised.reduce((acc, zi) => acc + zi * zi, 0) / z.length, winsorised, trimmed: z.map((zi) => zi < lz || zi > uz)};
+}
+
+/**
+ * E[W²] for a standard normal Z winsorised at its `trim` and 1 − `trim` quantiles ±a (a = Φ⁻¹(1 − trim)):
+ * (1 − 2·trim) − 2aφ(a) + 2·trim·a², 0.679 at trim 0.1 and 1 at trim 0. The winsorised φ of units that differ by chance
+ * alone is about this, so dividing by it gives a dispersion ratio that is about 1 under no overdispersion.
+ * Throws RangeError for trim ∉ [0, 0.5).
+ */
+export function winsorisedNormalSecondMoment(trim: number): number {
+  if (!(trim >= 0 && trim < 0.5)) throw new RangeError(`winsorisedNormalSecondMoment: trim must be in [0, 0.5), got ${String(trim)}`);
+  if (trim === 0) return 1;
+  const a = normalQuantile(1 - trim);
+  const density = Math.exp(-0.5 * a * a) / Math.sqrt(2 * Math.PI);
+  return 1 - 2 * trim - 2 * a * density + 2 * trim * a * a;
 }

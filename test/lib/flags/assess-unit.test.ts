@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {assessUnit, casesToDiffer, effectiveCases, flagZ} from "../../../src/lib/flags/assess-unit.js";
 import {flagPolicy} from "../../../src/lib/flags/policy.js";
 import type {FlagContext, UnitCounts} from "../../../src/lib/flags/types.js";
-import {arcsineLimits, exactBinomialLimits} from "../../../src/lib/stats/index.js";
+import {arcsineLimits, midPBinomialLimits} from "../../../src/lib/stats/index.js";
 import {normalCdf} from "../../../src/lib/stats/dists.js";
 
 const arcsine: FlagContext = {policy: flagPolicy(), target: 0.5, phi: 1, tau2: 0};
@@ -32,15 +32,16 @@ describe("assessUnit(counts, context)", () => {
     expect(assessUnit(unit(upper * 100 * (1 + 1e-6)), arcsine).level).toBe("alert");
   });
 
-  it("does not flag a unit exactly at the 95 % lower exact-binomial limit, and flags one a hair below it", () => {
-    const lower = exactBinomialLimits(0.5, 100, 0.95).lower;
+  it("does not flag a unit exactly at the 95 % lower mid-p exact limit, and flags one a hair below it", () => {
+    const lower = midPBinomialLimits(0.5, 100, 0.95).lower;
     expect(assessUnit(unit(lower * 100), exact).level).toBeNull();
     expect(assessUnit(unit(lower * 100 * (1 - 1e-6)), exact)).toMatchObject({level: "alert", direction: "low"});
   });
 
-  it("reports the limits of its method at its own n: arcsineLimits and exactBinomialLimits around E/n", () => {
+  it("reports the limits of its method at its own n: arcsineLimits and midPBinomialLimits around E/n", () => {
     expect(assessUnit(unit(50, 40, 10), arcsine).limits.alarm).toEqual(arcsineLimits(0.25, 40, 0.998));
-    expect(assessUnit(unit(50, 40, 10), exact).limits.alert).toEqual(exactBinomialLimits(0.25, 40, 0.95));
+    expect(assessUnit(unit(50, 40, 10), exact).limits.alert.lower).toBeCloseTo(midPBinomialLimits(0.25, 40, 0.95).lower, 12);
+    expect(assessUnit(unit(50, 40, 10), exact).limits.alert.upper).toBeCloseTo(midPBinomialLimits(0.25, 40, 0.95).upper, 12);
   });
 
   it("gives no flag to a unit below the minimum number of cases, however extreme, and says why", () => {

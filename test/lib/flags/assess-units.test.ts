@@ -3,7 +3,8 @@ import {assessUnits, flagContext} from "../../../src/lib/flags/assess-units.js";
 import {caseMixOverdispersion} from "../../../src/lib/flags/overdispersion.js";
 import {flagPolicy} from "../../../src/lib/flags/policy.js";
 import type {UnitCounts} from "../../../src/lib/flags/types.js";
-import {arcsineLimits, benjaminiHochberg, overdispersion} from "../../../src/lib/stats/index.js";
+import {arcsineLimits, benjaminiHochberg, midPBinomialLimitsAtTail, overdispersion} from "../../../src/lib/stats/index.js";
+import {normalCdf, normalQuantile} from "../../../src/lib/stats/dists.js";
 
 /** Units without case mix (E = n·target) from [n, O] pairs. */
 function plain(pairs: [number, number][]): UnitCounts[] {
@@ -11,8 +12,8 @@ function plain(pairs: [number, number][]): UnitCounts[] {
   return pairs.map(([n, observed], i) => ({unit: `u${i}`, n, observed, expected: n * target}));
 }
 
-/** These examples have 6–8 units; allow φ from as few as two (the default asks for ten). */
-const few = flagPolicy({minimumUnitsForOverdispersion: 2});
+/** These examples have 6–8 units; allow φ from as few as two (the default asks for ten); every unit in the reference. */
+const few = flagPolicy({minimumUnitsForOverdispersion: 2, reference: "all", dispersionEstimate: "funnelplotr"});
 const calm = plain([[100, 50], [80, 40], [60, 31], [120, 59], [90, 45], [50, 25]]);
 const dispersed = plain([[100, 20], [80, 60], [60, 15], [120, 90], [90, 45], [50, 40], [70, 10], [110, 70]]);
 
@@ -48,14 +49,18 @@ describe("assessUnits(units, policy)", () => {
     expect(count(unadjusted)).toBeGreaterThan(count({context, units}));
   });
 
-  it("never widens the exact binomial limits, even when φ > 1", () => {
-    const {context} = assessUnits(dispersed, flagPolicy({method: "exact-binomial", minimumUnitsForOverdispersion: 2}));
+  it("widens the mid-p exact limits with the same τ²: tail Φ(−z·√(1 + 4nτ²)) instead of Φ(−z)", () => {
+    const {context, units} = assessUnits(dispersed, flagPolicy({method: "exact-binomial", minimumUnitsForOverdispersion: 2, reference: "all"}));
     expect(context.phi).toBeGreaterThan(1);
-    expect(context.tau2).toBe(0);
+    expect(context.tau2).toBeGreaterThan(0);
+    const u0 = units[0]!;
+    const tail = normalCdf(-normalQuantile(0.975) * Math.sqrt(1 + 4 * 100 * context.tau2));
+    expect(u0.limits.alert).toEqual(midPBinomialLimitsAtTail(u0.expectedRate, 100, tail));
   });
 
   it("estimates φ only from units with at least the minimum number of cases", () => {
     const withSmall = [...calm, {unit: "tiny", n: 5, observed: 5, expected: 2.5}];
+    // (with every unit in the reference, the small unit's cases move nobody's expectation)
     expect(flagContext(withSmall, few).phi).toBeCloseTo(flagContext(calm, few).phi, 12);
   });
 
@@ -64,7 +69,7 @@ describe("assessUnits(units, policy)", () => {
     expect(context.phi).toBeNaN();
     expect(context.tau2).toBe(0);
     const ten = [...dispersed, ...plain([[100, 20], [90, 80]]).map((u, i) => ({...u, unit: `extra${i}`}))];
-    expect(flagContext(ten).tau2).toBeGreaterThan(0);
+    expect(flagContext(ten, flagPolicy({reference: "all"})).tau2).toBeGreaterThan(0);
   });
 
   it("gives Benjamini–Hochberg q-values over the assessed units only", () => {
@@ -77,7 +82,7 @@ describe("assessUnits(units, policy)", () => {
   });
 
   it("uses Σ O / Σ n as the target unless one is given", () => {
-    expect(flagContext(calm).target).toBeCloseTo(250 / 500, 12);
+    expect(flagContext(calm, flagPolicy({reference: "all"})).target).toBeCloseTo(250 / 500, 12);
     expect(flagContext(calm, undefined, 0.4).target).toBe(0.4);
   });
 });

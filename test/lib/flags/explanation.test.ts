@@ -47,7 +47,7 @@ describe("explainAssessment(assessment, unitType, label, wording)", () => {
 
 describe("flagMeasure(input, policy)", () => {
   it("returns a Flag with every required field for each unit beyond the alert limits, alarms first", () => {
-    // Overdispersion off: these four units are so dispersed that τ² would absorb every difference.
+    // Overdispersion off and every unit in the reference: this tests the Flag record, not the reference.
     const r = flagMeasure({
       measure: "m",
       unitType: "department",
@@ -60,7 +60,7 @@ describe("flagMeasure(input, policy)", () => {
         {unit: "d", n: 100, observed: 68, expected: 50}
       ],
       target: 0.5
-    }, flagPolicy({overdispersion: "off"}));
+    }, flagPolicy({overdispersion: "off", reference: "all"}));
     expect(r.flags.map((f) => [f.unit, f.level, f.direction])).toEqual([
       ["b", "alarm", "low"],
       ["d", "alarm", "high"],

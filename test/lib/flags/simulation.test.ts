@@ -10,7 +10,8 @@ import {clopperPearsonInterval} from "../../../src/lib/stats/index.js";
  * frequency-supervision decisions per person, a person-specific mix of four home types whose true shares without deficiencies
  * differ (20, 35, 50, 70 %). Every difference between decision-makers is case mix or chance, so the share of alarm flags
  * must be consistent with the nominal 0.2 % (and alerts, which include alarms, with 5 %).
- * Observed with this seed: 12 alarms in 8 000 assessed units = 0.15 %, 367 beyond the 95 % limits = 4.6 %.
+ * Observed with this seed under the default policy (robust reference): 13 alarms in 8 000 assessed units = 0.16 %, 365
+ * beyond the 95 % limits = 4.6 %.
  */
 const HOME_TYPES: {type: OperationType; share: number}[] = [
   {type: "hvb", share: 0.2},
@@ -54,7 +55,7 @@ function dataset(random: () => number, index: number): DecisionRow[] {
 }
 
 describe("the flag policy under no true differences (simulation, 200 seeded datasets)", () => {
-  it("raises alarms at a rate consistent with 0.2 % and alerts at one consistent with 5 % (99.9 % Clopper–Pearson intervals); observed 0.15 % and 4.6 %", () => {
+  it("raises alarms at a rate consistent with 0.2 % and alerts at one consistent with 5 % (99.9 % Clopper–Pearson intervals); observed 0.16 % and 4.6 %", () => {
     const random = randomLcg(0.12345);
     let assessed = 0;
     let alarms = 0;

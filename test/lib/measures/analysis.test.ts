@@ -35,7 +35,7 @@ describe("analyze(extracts, period)", () => {
 
   it("writes JSON with null for numbers JSON cannot hold, and the documented top-level keys", () => {
     const json = JSON.parse(analysisJson(a)) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(["period", "decisionMakerWindow", "policy", "measures", "flags"]);
+    expect(Object.keys(json)).toEqual(["period", "decisionMakerWindow", "policy", "filter", "measures", "flags"]);
     expect(Object.keys(json.measures as object)).toEqual([
       "decisions-without-deficiencies",
       "decision-maker-spread",

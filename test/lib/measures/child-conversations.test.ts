@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {childConversationCases, childConversations, childConversationSummary} from "../../../src/lib/measures/child-conversations.js";
+import {childConversations, childConversationSummary} from "../../../src/lib/measures/child-conversations.js";
 import {inspection, YEAR_2023} from "./rows.js";
 
 const rows = [
@@ -41,14 +41,11 @@ describe("childConversationSummary(inspections, unitType, window)", () => {
 
 describe("childConversations(inspections, unitType, window)", () => {
   it("counts only homes with a child present, by type of home, with higher is better", () => {
-    const cases = childConversationCases(rows, "department", YEAR_2023);
-    expect(cases).toHaveLength(5);
-    expect(cases.filter((c) => c.unit === "mitt").map((c) => [c.stratum, c.event])).toEqual([
-      ["hvb", true],
-      ["hvb", true],
-      ["hvb", false],
-      ["special_youth_home", false]
-    ]);
+    const byDepartment = childConversations(rows, "department", YEAR_2023);
+    expect(byDepartment.cases).toBe(5);
+    // Mitt: three HVB homes with a child present (two with a conversation) and one special youth home (none).
+    expect(byDepartment.units.find((u) => u.unit === "mitt")).toMatchObject({n: 4, observed: 2});
+    expect(byDepartment.strata.map((s) => s.stratum)).toEqual(["hvb", "special_youth_home"]);
     const r = childConversations(rows, "team", YEAR_2023);
     expect(r.polarity).toBe("higher-better");
     expect(r.units.map((u) => [u.unit, u.n, u.observed])).toEqual([["mitt-1", 2, 2], ["mitt-2", 2, 0], ["syd-1", 1, 1]]);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {decisionMakerSpread, heterogeneity} from "../../../src/lib/measures/decision-maker-spread.js";
-import type {StratifiedCase} from "../../../src/lib/flags/indirect-standardisation.js";
+import {indirectStandardisation, type StratifiedCase} from "../../../src/lib/flags/indirect-standardisation.js";
 
 function cases(unit: string, stratum: string, events: number, n: number): StratifiedCase[] {
   return Array.from({length: n}, (_, i) => ({unit, stratum, event: i < events}));
@@ -26,11 +26,11 @@ describe("heterogeneity(estimates)", () => {
   });
 });
 
-describe("decisionMakerSpread(cases, minimumCases)", () => {
+describe("decisionMakerSpread(standardised, minimumCases)", () => {
   it("shows a spread that case mix explains: raw shares 25 % and 75 % that are both as expected for their homes", () => {
     // A decides only HVB (25 %), B only LSS homes (75 %): raw spread large, adjusted shares identical.
     const data = [...cases("A", "hvb", 10, 40), ...cases("B", "lss", 30, 40), ...cases("C", "hvb", 10, 40), ...cases("D", "lss", 30, 40)];
-    const s = decisionMakerSpread(data);
+    const s = decisionMakerSpread(indirectStandardisation(data));
     expect(s.beforeCaseMix.tauPercentagePoints).toBeGreaterThan(20);
     expect(s.beforeCaseMix).toMatchObject({units: 4, min: 0.25, max: 0.75});
     expect(s.afterCaseMix.tau2).toBe(0);
@@ -40,7 +40,7 @@ describe("decisionMakerSpread(cases, minimumCases)", () => {
 
   it("shows a spread that case mix does not explain, and leaves out decision-makers below the minimum", () => {
     const data = [...cases("A", "hvb", 5, 40), ...cases("B", "hvb", 35, 40), ...cases("C", "hvb", 20, 40), ...cases("tiny", "hvb", 3, 3)];
-    const s = decisionMakerSpread(data, 10);
+    const s = decisionMakerSpread(indirectStandardisation(data), 10);
     expect(s.afterCaseMix.units).toBe(3);
     expect(s.afterCaseMix.tauPercentagePoints).toBeGreaterThan(20);
     expect(s.conclusion).toMatch(/större än ärendemix och slump förklarar\.$/);

@@ -1,5 +1,6 @@
+import {flagPolicy} from "../../../src/lib/flags/policy.js";
 import {describe, expect, it} from "vitest";
-import {decisionsWithoutDeficiencies, decisionsWithoutDeficienciesCases} from "../../../src/lib/measures/decisions-without-deficiencies.js";
+import {decisionsWithoutDeficiencies} from "../../../src/lib/measures/decisions-without-deficiencies.js";
 import {decision, decisions, YEAR_2023} from "./rows.js";
 
 const A = "dm_bbbbbbbbbbbc";
@@ -32,20 +33,24 @@ describe("decisionsWithoutDeficiencies(decisions, unitType, window)", () => {
       ...decisions(22, {decision_maker: B, operation_type: "lss_child_home", decision_type: "no_deficiencies"}),
       ...decisions(8, {decision_maker: B, operation_type: "lss_child_home", decision_type: "criticism", deficiencies: true})
     ];
-    const r = decisionsWithoutDeficiencies(rows, "decision-maker", YEAR_2023);
+    const r = decisionsWithoutDeficiencies(rows, "decision-maker", YEAR_2023, {policy: flagPolicy({reference: "all"})});
     const [a, b] = r.units;
     // A: E = 30·0.25 + 10·0.75 = 15; B: E = 10·0.25 + 30·0.75 = 25 (hand computation).
     expect(a!.expected).toBeCloseTo(15, 12);
     expect(b!.expected).toBeCloseTo(25, 12);
     expect(a!.adjustedRate).toBeCloseTo((13 / 15) * 0.5, 12);
     expect(r.strata.map((s) => [s.stratum, s.rate])).toEqual([["hvb|frequency", 0.25], ["lss_child_home|frequency", 0.75]]);
+    // The default with two units is leave-one-out: A against B's stratum rates (hvb 5/10, LSS 22/30) and B against A's.
+    const [aLoo, bLoo] = decisionsWithoutDeficiencies(rows, "decision-maker", YEAR_2023).units;
+    expect(aLoo!.expected).toBeCloseTo(30 * 0.5 + 10 * (22 / 30), 12);
+    expect(bLoo!.expected).toBeCloseTo(10 * (5 / 30) + 30 * 0.8, 12);
   });
 
   it("counts other case types when asked, with case type as a stratum", () => {
     const rows = [decision({case_type: "self_initiated", decision_maker: A}), decision({decision_maker: A})];
-    const cases = decisionsWithoutDeficienciesCases(rows, "department", YEAR_2023, {caseTypes: ["frequency", "self_initiated"]});
-    expect(cases.map((c) => c.stratum).sort()).toEqual(["hvb|frequency", "hvb|self_initiated"]);
-    expect(cases.every((c) => c.unit === "nord")).toBe(true);
+    const r = decisionsWithoutDeficiencies(rows, "department", YEAR_2023, {caseTypes: ["frequency", "self_initiated"]});
+    expect(r.strata.map((s) => s.stratum)).toEqual(["hvb|frequency", "hvb|self_initiated"]);
+    expect(r.units.map((u) => [u.unit, u.n])).toEqual([["nord", 2]]);
   });
 
   it("flags an outlying decision-maker among 20 like ones, with a sentence that says högre, not bättre", () => {

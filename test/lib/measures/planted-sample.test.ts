@@ -1,6 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {generateSample, type Sample} from "../../../loaders/sample/generate.js";
-import {PLANTED} from "../../../loaders/sample/planted.js";
+import {PLANTED, plantedFor} from "../../../loaders/sample/planted.js";
+import {clopperPearsonInterval} from "../../../src/lib/stats/clopper-pearson.js";
 import {analyze, type Analysis} from "../../../src/lib/measures/analysis.js";
 import {parsePeriod} from "../../../src/lib/period.js";
 
@@ -8,10 +9,11 @@ import {parsePeriod} from "../../../src/lib/period.js";
  * Acceptance on the built-in sample (seed 1, scale 1) against the deviations planted in loaders/sample/planted.ts, in the
  * windows a user looks at: calendar 2023 (`lika analyze data/sample --period 2023`) and the decision-maker window of the
  * tertial follow-up 2024T2 (2023-09-01 – 2024-08-31), and over the sample's whole period.
- * Measured when written: all four planted decision-makers reach alarm in 2023 (|z| 5.0–9.3) and in the 2024T2 window
- * (|z| 3.7–8.1); no other decision-maker gets any flag on this measure in either window; Mitt is low at alarm on child
- * conversations in 2023 (z −3.4). In 2023 the spread is 20–100 % over 28 decision-makers with at least 10 decisions,
- * τ 15.2 percentage points (I² 73 %) before and 16.9 (I² 78 %) after case mix.
+ * The other decision-makers vary as the binomial does (loaders/sample), so whether one of them is flagged at seed 1 is
+ * chance: the last block measures false alarms over seeds instead of asserting that none occurs.
+ * Measured when written (seed 1): all four planted decision-makers reach alarm in 2023 (|z| 4.7–9.3) and in the 2024T2
+ * window; Mitt is low at alarm on child conversations in 2023. Over seeds 1–6 (2023 and 2024T2): no alarm among about
+ * 230 assessments of other decision-makers, about 5 % beyond the 95 % limits.
  */
 let sample: Sample;
 let whole: Analysis;
@@ -55,12 +57,9 @@ describe("analyze(sample) against the planted deviations", () => {
     }
   });
 
-  it("raises no alarm for a planted-normal decision-maker and no flag at all for a control, in any of the windows", () => {
-    const deviating = new Set(PLANTED.decisionMakers.map((p) => p.id));
+  it("raises no alarm for the planted-normal controls (case mix and small numbers explain them), in any of the windows", () => {
     for (const [name, a] of windows()) {
-      const alarms = dwdFlags(a).filter((f) => f.level === "alarm" && !deviating.has(f.unit));
-      expect([name, alarms.map((f) => f.unit)]).toEqual([name, []]);
-      for (const c of PLANTED.controls) expect([name, c.id, dwdFlags(a).find((f) => f.unit === c.id)]).toEqual([name, c.id, undefined]);
+      for (const c of PLANTED.controls) expect([name, c.id, dwdFlags(a).find((f) => f.unit === c.id)?.level ?? null]).not.toEqual([name, c.id, "alarm"]);
     }
   });
 
@@ -86,5 +85,56 @@ describe("analyze(sample) against the planted deviations", () => {
       expect(h.i2).toBeGreaterThan(0);
     }
     expect(spread.conclusion).toMatch(/^Andelen beslut utan brister varierar 20\s%–100\s%.*efter justering för ärendemix är τ = /);
+  });
+});
+
+describe("the sample's flags over seeds 1–6 (2023 and the 2024T2 window), where only the planted units truly deviate", () => {
+  // Counts over the seeds: other decision-makers assessed, alarmed and flagged; planted ones in 2023 and those alarmed; departments.
+  const count = {assessed: 0, alarms: 0, flagged: 0, plantedAlarmed2023: 0, planted2023: 0, normalDepartmentAlarms: 0, mittAlarms: 0};
+  beforeAll(() => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const s = seed === 1 ? sample : generateSample({seed, scale: 1});
+      const planted = plantedFor(seed);
+      const deviating = new Map(planted.decisionMakers.map((p) => [p.id, p.direction]));
+      for (const period of ["2023", "2024T2"]) {
+        const a = seed === 1 ? (period === "2023" ? year2023 : tertial2024T2) : analyze(s, parsePeriod(period));
+        for (const u of a.measures["decisions-without-deficiencies"].byDecisionMaker.units) {
+          if (Number.isNaN(u.p)) continue;
+          if (deviating.has(u.unit)) {
+            if (period !== "2023") continue;
+            count.planted2023 += 1;
+            if (u.level === "alarm" && u.direction === deviating.get(u.unit)) count.plantedAlarmed2023 += 1;
+            continue;
+          }
+          count.assessed += 1;
+          if (u.level === "alarm") count.alarms += 1;
+          if (u.level !== null) count.flagged += 1;
+        }
+        if (period !== "2023") continue;
+        for (const u of a.measures["child-conversations"].byDepartment.units) {
+          const plantedDepartment = planted.departments.find((d) => d.department === u.unit && d.direction !== "normal");
+          if (u.unit === "mitt" && u.level === "alarm" && u.direction === "low") count.mittAlarms += 1;
+          if (!plantedDepartment && u.level === "alarm") count.normalDepartmentAlarms += 1;
+        }
+      }
+    }
+  });
+
+  it("alarms every planted decision-maker in its direction in 2023 at every seed", () => {
+    expect(count.planted2023).toBe(6 * PLANTED.decisionMakers.length);
+    expect(count.plantedAlarmed2023).toBe(count.planted2023);
+  });
+
+  it("raises alarms on the other decision-makers at a rate consistent with 0.2 % and flags consistent with 5 % (99 % Clopper–Pearson)", () => {
+    expect(count.assessed).toBeGreaterThan(150);
+    expect(clopperPearsonInterval(count.alarms, count.assessed, 0.99).lower).toBeLessThanOrEqual(0.002);
+    const flags = clopperPearsonInterval(count.flagged, count.assessed, 0.99);
+    expect(flags.lower).toBeLessThanOrEqual(0.05);
+    expect(flags.upper).toBeGreaterThanOrEqual(0.05);
+  });
+
+  it("alarms Mitt low on child conversations at every seed, and no department without a planted difference", () => {
+    expect(count.mittAlarms).toBe(6);
+    expect(count.normalDepartmentAlarms).toBe(0);
   });
 });

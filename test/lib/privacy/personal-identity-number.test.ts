@@ -8,7 +8,7 @@ import {
   maskProblem,
   maskValue
 } from "../../../src/lib/privacy/personal-identity-number.js";
-import {luhnDigit, syntheticPin} from "../../helpers/synthetic-pin.js";
+import {luhnDigit, PIN_TEXT_SEPARATORS, syntheticPin} from "../../helpers/synthetic-pin.js";
 
 // Synthetic numbers only, assembled at run time from parts; the check digit is computed here,
 // independently of the code under test. No date-shaped 10- or 12-digit literal appears in this file.
@@ -53,6 +53,21 @@ describe("findPersonalIdentityNumbers", () => {
 
   it("finds a number with the '+' separator used for people aged 100 or more", () => {
     expect(containsPersonalIdentityNumber(pin("12", "12", "12", "121", {separator: "+"}))).toBe(true);
+  });
+
+  it("finds a number with any dash, minus sign, space character, U+FFFD or a run of up to three of them as separator", () => {
+    for (const sep of PIN_TEXT_SEPARATORS) {
+      for (const form of [pin("12", "12", "12", "121", {separator: sep}), pin("12", "12", "12", "121", {century: "19", separator: sep})]) {
+        const text = `x ${form} y`;
+        expect(findPersonalIdentityNumbers(text), JSON.stringify(sep)).toEqual([{start: 2, end: 2 + form.length, kind: "personnummer"}]);
+        expect(maskPersonalIdentityNumbers(text)).toBe("x [personnummer] y");
+      }
+    }
+  });
+
+  it("does not take four separators, or a comma or letters between the parts, as one number", () => {
+    const [head, tail] = [TEN.slice(0, 6), TEN.slice(6)];
+    for (const between of ["    ", ",", "ab", "/"]) expect(containsPersonalIdentityNumber(head + between + tail), between).toBe(false);
   });
 
   it("tolerates a space, a no-break space and an en dash as separator", () => {

@@ -243,6 +243,23 @@ describe("createPseudonymGuard", () => {
     expect(guard("operation", " ").ok).toBe(false);
   });
 
+  it("refuses, with and without a key, a value that starts like a pseudonym but is not one (cut off, mistyped), with code malformed-pseudonym", () => {
+    for (const guard of [createPseudonymGuard(undefined), createPseudonymGuard(KEY_A)]) {
+      for (const value of ["dm_q", "dm_bcdfghjklmn", "DM_bcdfghjklmnpq", "dm_bcdfghjklmna"]) {
+        const r = guard("decisionMaker", value);
+        expect(r.ok === false && r.code, value).toBe("malformed-pseudonym");
+      }
+      expect(guard("decisionMaker", "dm_bcdfghjklmnp")).toEqual({ok: true, value: "dm_bcdfghjklmnp"});
+    }
+  });
+
+  it("gives each refusal its code: clear-id without a key, empty for a blank value", () => {
+    const r = createPseudonymGuard(undefined)("operation", "Solrosens HVB");
+    expect(r.ok === false && r.code).toBe("clear-id");
+    expect(createPseudonymGuard(undefined)("operation", " ")).toMatchObject({ok: false, code: "empty"});
+    expect(createPseudonymGuard(KEY_A)("operation", " ")).toMatchObject({ok: false, code: "empty"});
+  });
+
   it("with an unusable key, throws PseudonymKeyError at once", () => {
     expect(() => createPseudonymGuard("secret")).toThrow(PseudonymKeyError);
   });

@@ -1,53 +1,83 @@
 import {describe, it, expect} from "vitest";
-import {arcsineLimits, exactBinomialLimits, normalProportionLimits} from "../../../src/lib/stats/index.js";
+import {arcsineLimits, midPBinomialLimits, midPBinomialLimitsAtTail, midPLowerTail, midPUpperTail, normalProportionLimits} from "../../../src/lib/stats/index.js";
 import {expectClose, Z95, Z998} from "./close.js";
 
-/**
- * Independent brute-force version of Spiegelhalter (2005) appendix A.1.1, written differently from the implementation:
- * the pmf is built in log space from a running log-binomial-coefficient, the cdf by cumulative sums, r_q found by a linear scan.
- */
-function spiegelhalterLimit(q: number, n: number, p: number): number {
+/** Binomial pmf built in log space from a running log-binomial coefficient (independent of @stdlib). */
+function pmfOf(n: number, p: number): number[] {
   const pmf: number[] = [];
-  let logChoose = 0; // log C(n, r), accumulated term by term (log space avoids underflow of (1 − p)^n)
+  let logChoose = 0;
   for (let r = 0; r <= n; r += 1) {
     if (r > 0) logChoose += Math.log((n - r + 1) / r);
     pmf.push(Math.exp(logChoose + r * Math.log(p) + (n - r) * Math.log(1 - p)));
   }
-  let cdf = 0;
-  for (let r = 0; r <= n; r += 1) {
-    const mass = pmf[r] as number;
-    cdf += mass;
-    if (cdf >= q) return (r - (cdf - q) / mass) / n;
-  }
-  return 1;
+  return pmf;
 }
 
-describe("exactBinomialLimits(p0, n, level)", () => {
-  it("is (2 − 30.4/45)/10 and (8 − 14.6/45)/10 for p0 = 0.5, n = 10 at 95% (hand computation)", () => {
-    // Derived by hand from A.1.1: Binomial(10, ½) cdf 56/1024 at r = 2 (first ≥ 0.025), pmf 45/1024 → α = (56 − 25.6)/45;
-    // cdf 1013/1024 at r = 8 (first ≥ 0.975), pmf 45/1024 → α = (1013 − 998.4)/45.
-    const lim = exactBinomialLimits(0.5, 10, 0.95);
-    expectClose(lim.lower, (2 - 30.4 / 45) / 10, 1e-12);
-    expectClose(lim.upper, (8 - 14.6 / 45) / 10, 1e-12);
+/** Brute-force mid-p lower limit: the q-quantile of R + U (U uniform on [−½, ½]) by a linear scan, divided by n. */
+function midPLowerLimit(q: number, n: number, p: number): number {
+  const pmf = pmfOf(n, p);
+  let below = 0;
+  for (let r = 0; r <= n; r += 1) {
+    const mass = pmf[r] as number;
+    if (below + mass >= q) return (r - 0.5 + (q - below) / mass) / n;
+    below += mass;
+  }
+  return (n + 0.5) / n;
+}
+
+describe("midPLowerTail / midPUpperTail (o, n, p0)", () => {
+  it("is P(R < o) + ½P(R = o), by hand for Binomial(10, ½): 1/2048 at 0, 1 − 1/2048 at 10, ½ at 5", () => {
+    expectClose(midPLowerTail(0, 10, 0.5), 1 / 2048, 1e-15);
+    expectClose(midPLowerTail(10, 10, 0.5), 1 - 1 / 2048, 1e-12);
+    expectClose(midPLowerTail(5, 10, 0.5), 0.5, 1e-12);
+    expectClose(midPUpperTail(10, 10, 0.5), 1 / 2048, 1e-15);
   });
 
-  it("is unclipped: p0 = 0.01, n = 10 gives a negative lower limit −(0.99¹⁰ − 0.025)/0.99¹⁰/10", () => {
-    // Closed form: r = 0 because P(R = 0) = 0.99^10 ≥ 0.025, so α = (0.99^10 − 0.025)/0.99^10 and the limit is −α/10.
-    const p0n = 0.99 ** 10;
-    const lim = exactBinomialLimits(0.01, 10, 0.95);
-    expectClose(lim.lower, -((p0n - 0.025) / p0n) / 10, 1e-12);
-    expect(lim.lower).toBeLessThan(0);
+  it("treats both tails alike: the lower tail at o equals the upper tail at n − o with p0 and 1 − p0 swapped", () => {
+    for (const [o, n, p] of [[0, 20, 0.99], [20, 20, 0.99], [3, 40, 0.1], [150, 150, 0.3]] as const) {
+      expectClose(midPLowerTail(o, n, p), midPUpperTail(n - o, n, 1 - p), 1e-12);
+    }
   });
 
-  it("matches a brute-force evaluation of the appendix A.1.1 interpolation over a grid of p0, n and level", () => {
+  it("stays strictly inside (0, 1) at O = 0 and O = n, also where the probability underflows", () => {
+    for (const [o, n, p] of [[0, 5000, 0.5], [5000, 5000, 0.5], [150, 150, 0.3], [0, 20, 0.01]] as const) {
+      expect(midPLowerTail(o, n, p)).toBeGreaterThan(0);
+      expect(midPUpperTail(o, n, p)).toBeGreaterThan(0);
+      expect(midPLowerTail(o, n, p)).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe("midPBinomialLimits(p0, n, level)", () => {
+  it("is ((1 + (0.025 − 11/1024)/(45/1024)) − ½)/10 below for p0 = ½, n = 10 at 95 % (hand computation), and symmetric above", () => {
+    // Binomial(10, ½): P(R ≤ 1) = 11/1024 < 0.025 ≤ P(R ≤ 2) = 56/1024, P(R = 2) = 45/1024.
+    const lim = midPBinomialLimits(0.5, 10, 0.95);
+    expectClose(lim.lower, (2 - 0.5 + (0.025 - 11 / 1024) / (45 / 1024)) / 10, 1e-12);
+    expectClose(lim.upper, 1 - lim.lower, 1e-12);
+  });
+
+  it("matches a brute-force evaluation over a grid of p0, n and level (upper limit from the other tail)", () => {
     for (const p0 of [0.02, 0.1, 0.37, 0.5, 0.81, 0.97]) {
       for (const n of [1, 2, 5, 17, 60, 250, 1000]) {
         for (const level of [0.8, 0.95, 0.998]) {
-          const lim = exactBinomialLimits(p0, n, level);
+          const lim = midPBinomialLimits(p0, n, level);
           const tail = (1 - level) / 2;
-          expectClose(lim.lower, spiegelhalterLimit(tail, n, p0), 1e-9);
-          expectClose(lim.upper, spiegelhalterLimit(1 - tail, n, p0), 1e-9);
+          expectClose(lim.lower, midPLowerLimit(tail, n, p0), 1e-9);
+          expectClose(lim.upper, 1 - midPLowerLimit(tail, n, 1 - p0), 1e-9);
         }
+      }
+    }
+  });
+
+  it("brackets p0 at every n from 1 to 300 and at extreme p0, and widens with the level", () => {
+    for (const p0 of [0.001, 0.01, 0.2, 0.5, 0.95, 0.999]) {
+      for (let n = 1; n <= 300; n += 1) {
+        const l95 = midPBinomialLimits(p0, n, 0.95);
+        const l998 = midPBinomialLimits(p0, n, 0.998);
+        expect(l95.lower).toBeLessThan(p0);
+        expect(l95.upper).toBeGreaterThan(p0);
+        expect(l998.lower).toBeLessThanOrEqual(l95.lower);
+        expect(l998.upper).toBeGreaterThanOrEqual(l95.upper);
       }
     }
   });
@@ -55,35 +85,19 @@ describe("exactBinomialLimits(p0, n, level)", () => {
   it("approaches the normal-approximation limits as n grows", () => {
     for (const p0 of [0.1, 0.5]) {
       const n = 20000;
-      const exact = exactBinomialLimits(p0, n, 0.998);
+      const exact = midPBinomialLimits(p0, n, 0.998);
       const normal = normalProportionLimits(p0, n, 0.998);
       expect(Math.abs(exact.lower - normal.lower)).toBeLessThan(2 / n + 1e-4);
       expect(Math.abs(exact.upper - normal.upper)).toBeLessThan(2 / n + 1e-4);
     }
   });
 
-  it("widens as the level grows and brackets p0", () => {
-    for (const n of [5, 50, 500]) {
-      const l95 = exactBinomialLimits(0.3, n, 0.95);
-      const l998 = exactBinomialLimits(0.3, n, 0.998);
-      expect(l998.lower).toBeLessThanOrEqual(l95.lower);
-      expect(l998.upper).toBeGreaterThanOrEqual(l95.upper);
-      expect(l95.lower).toBeLessThan(0.3);
-      expect(l95.upper).toBeGreaterThan(0.3 - 1 / n);
-    }
-  });
-
-  it("is {p0, p0} when p0 = 0 or 1, and {−∞, +∞} when n = 0", () => {
-    expect(exactBinomialLimits(0, 25, 0.95)).toEqual({lower: 0, upper: 0});
-    expect(exactBinomialLimits(1, 25, 0.95)).toEqual({lower: 1, upper: 1});
-    expect(exactBinomialLimits(0.4, 0, 0.95)).toEqual({lower: -Infinity, upper: Infinity});
-  });
-
-  it("throws RangeError for negative or fractional n, p0 outside [0, 1] and level outside (0, 1)", () => {
-    expect(() => exactBinomialLimits(0.5, -1, 0.95)).toThrow(RangeError);
-    expect(() => exactBinomialLimits(0.5, 10.5, 0.95)).toThrow(RangeError);
-    expect(() => exactBinomialLimits(1.2, 10, 0.95)).toThrow(RangeError);
-    expect(() => exactBinomialLimits(0.5, 10, 1)).toThrow(RangeError);
+  it("is {p0, p0} when p0 = 0 or 1, [0, 1] when n = 0, and rejects a fractional n or a bad tail", () => {
+    expect(midPBinomialLimits(0, 25, 0.95)).toEqual({lower: 0, upper: 0});
+    expect(midPBinomialLimits(1, 25, 0.95)).toEqual({lower: 1, upper: 1});
+    expect(midPBinomialLimits(0.4, 0, 0.95)).toEqual({lower: 0, upper: 1});
+    expect(() => midPBinomialLimits(0.4, 2.5, 0.95)).toThrow(RangeError);
+    expect(() => midPBinomialLimitsAtTail(0.4, 20, 0.5)).toThrow(RangeError);
   });
 });
 

@@ -1,14 +1,14 @@
 import {describe, expect, it} from "vitest";
 import {existsSync, readFileSync} from "node:fs";
-import {mkdtemp, readdir} from "node:fs/promises";
-import {tmpdir} from "node:os";
+import {readdir} from "node:fs/promises";
+import {tempDir} from "../../helpers/temp-dir.js";
 import {join} from "node:path";
 import {fillNpmCache, OFFLINE_PACKAGES, UNBUNDLED_PACKAGES, UNBUNDLED_VERSION} from "../../../loaders/build/offline-npm-cache.js";
 import {PROJECT_ROOT} from "../../../loaders/pipeline/data-directory.js";
 
 describe("fillNpmCache(root)", () => {
   it("writes one self-contained browser bundle per package, with the files DuckDB loads by path", async () => {
-    const root = await mkdtemp(join(tmpdir(), "lika-npm-"));
+    const root = tempDir("npm");
     const written = await fillNpmCache(root, OFFLINE_PACKAGES, PROJECT_ROOT);
     expect(written).toHaveLength(OFFLINE_PACKAGES.length);
     for (const entry of written) {
@@ -33,7 +33,7 @@ describe("fillNpmCache(root)", () => {
   });
 
   it("replaces an earlier cache, so only the installed versions remain", async () => {
-    const root = await mkdtemp(join(tmpdir(), "lika-npm-"));
+    const root = tempDir("npm");
     await fillNpmCache(root, [{name: "htl"}], PROJECT_ROOT);
     await fillNpmCache(root, [{name: "isoformat"}], PROJECT_ROOT);
     const entries = (await readdir(join(root, ".observablehq/cache/_npm"))).filter((e) => !e.includes(UNBUNDLED_VERSION) && !e.startsWith("@"));

@@ -21,6 +21,9 @@ describe("lika analyze <dir> [--period] [--json]", () => {
     const json = JSON.parse(out.join("\n")) as {period: {from: string; to: string}; measures: Record<string, unknown>; flags: {measure: string; unitType: string; unit: string; level: string; direction: string; n: number; observed: number; expected: number; explanation: string}[]};
     expect(json.period).toMatchObject({from: "2023-01-01", to: "2023-12-31", kind: "year"});
     expect(Object.keys(json.measures)).toContain("decisions-without-deficiencies");
+    // The sample plants deviations that are flagged in 2023, so the loop below must have flags to check.
+    expect(json.flags.length).toBeGreaterThan(0);
+    expect(json.flags.some((f) => f.measure === "decisions-without-deficiencies" && f.unitType === "decision-maker" && f.level === "alarm")).toBe(true);
     for (const f of json.flags) {
       expect(["decision-maker", "department", "team"]).toContain(f.unitType);
       expect(["alarm", "alert"]).toContain(f.level);

@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
-import {spawnSync} from "node:child_process";
-import {mkdtemp, readdir} from "node:fs/promises";
-import {tmpdir} from "node:os";
+import {execFileSync, spawnSync} from "node:child_process";
+import {readdir, writeFile} from "node:fs/promises";
 import {join} from "node:path";
+import {tempDir} from "../../helpers/temp-dir.js";
 import {checkHelp} from "../../../loaders/cli/check.js";
 import {PROJECT_ROOT} from "../../../loaders/pipeline/data-directory.js";
 import {SCHEMAS} from "../../../src/lib/extract/schema.js";
@@ -33,7 +33,7 @@ describe("lika check <dir> [--json] [--quarantine DIR]", {timeout: 60_000}, () =
     expect(status).toBe(0);
     expect(stderr).toBe("");
     expect(stdout).toContain("period 2023-01-01 – 2023-12-31 (extract.json)");
-    expect(stdout).toContain("  encoding:       UTF-8 — valid UTF-8 (ASCII only)");
+    expect(stdout).toContain("  encoding:       UTF-8 — valid UTF-8, whole file checked (ASCII only)");
     expect(stdout).toContain("  delimiter:      comma (,)");
     expect(stdout).toContain("  reconciliation: 8 read = 4 accepted + 4 set aside");
     expect(stdout).toContain("        1  decision_type: impossible order");
@@ -52,7 +52,7 @@ describe("lika check <dir> [--json] [--quarantine DIR]", {timeout: 60_000}, () =
   });
 
   it("writes the quarantine files with --quarantine DIR", async () => {
-    const out = join(await mkdtemp(join(tmpdir(), "lika-check-")), "q");
+    const out = join(tempDir("check"), "q");
     const {status, stdout} = lika("test/fixtures/extracts/mixed", "--quarantine", out);
     expect(status).toBe(0);
     expect((await readdir(out)).sort()).toEqual(["decisions.quarantine.csv", "inspections.quarantine.csv", "preparations.quarantine.csv"]);
@@ -76,13 +76,30 @@ describe("lika check <dir> [--json] [--quarantine DIR]", {timeout: 60_000}, () =
     expect(stderr.trim()).toBe("lika check: extract.json: not valid JSON");
   });
 
-  it("exits 2 on usage errors: no folder, two folders, a folder that does not exist, an unknown option", () => {
-    for (const args of [[], ["a", "b"], ["test/fixtures/extracts/does-not-exist"], ["test/fixtures/extracts/mixed", "--frobnicate"]]) {
+  it("exits 2 on usage errors: no folder, two folders, an unknown option, --quarantine naming a file", async () => {
+    const file = join(tempDir("check-quarantine"), "not-a-folder.csv");
+    await writeFile(file, "x");
+    for (const args of [[], ["a", "b"], ["test/fixtures/extracts/mixed", "--frobnicate"], ["test/fixtures/extracts/mixed", "--quarantine", file]]) {
       const {status, stderr} = lika(...args);
       expect(status, args.join(" ")).toBe(2);
       expect(stderr).toContain("Run 'lika check --help' for usage.");
       expect(stderr).not.toMatch(noStack);
     }
+    expect(lika("test/fixtures/extracts/mixed", "--quarantine", file).stderr).toMatch(/^lika check: --quarantine: '.*not-a-folder\.csv' exists and is not a folder; give a folder/);
+  });
+
+  it("exits 1 with one sentence, without hanging, when extract.json is a named pipe", async () => {
+    const dir = await extractFolder({"decisions.csv": `${HEADER}\n${ROW}\n`});
+    execFileSync("mkfifo", [join(dir, "extract.json")]);
+    const {status, stdout, stderr} = lika(dir);
+    expect([status, stdout, stderr]).toEqual([1, "", "lika check: extract.json is a named pipe (FIFO), not a regular file\n"]);
+  });
+
+  it("exits 1 with one sentence when the folder does not exist or is a file", () => {
+    const missing = lika("test/fixtures/extracts/does-not-exist");
+    expect([missing.status, missing.stdout, missing.stderr]).toEqual([1, "", "lika check: the folder 'test/fixtures/extracts/does-not-exist' does not exist\n"]);
+    const file = lika("data/sample/decisions.csv");
+    expect([file.status, file.stderr]).toEqual([1, "lika check: 'data/sample/decisions.csv' is a file, not a folder of extracts\n"]);
   });
 
   it("reports every file of the built-in sample (data/sample) fully accepted", () => {

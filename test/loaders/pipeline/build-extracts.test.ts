@@ -1,15 +1,15 @@
 import {createHash} from "node:crypto";
 import {describe, expect, it} from "vitest";
-import {cp, mkdtemp, readdir, readFile, writeFile} from "node:fs/promises";
-import {tmpdir} from "node:os";
+import {cp, readdir, readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
+import {tempDir} from "../../helpers/temp-dir.js";
 import {deserialize, serialize} from "node:v8";
 import {PROJECT_ROOT} from "../../../loaders/pipeline/data-directory.js";
 import {readBuildExtracts} from "../../../loaders/pipeline/build-extracts.js";
 import {loadExtracts} from "../../../loaders/pipeline/load-extracts.js";
 
 async function copyOf(fixture: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "lika-build-extracts-"));
+  const dir = tempDir("build-extracts");
   await cp(join(PROJECT_ROOT, "test/fixtures/extracts", fixture), dir, {recursive: true});
   return dir;
 }
@@ -17,14 +17,14 @@ async function copyOf(fixture: string): Promise<string> {
 describe("readBuildExtracts(dir, env, cacheDir)", () => {
   it("gives what loadExtracts gives, without the quarantine ledger", async () => {
     const dir = await copyOf("mixed");
-    const cache = await mkdtemp(join(tmpdir(), "lika-cache-"));
+    const cache = tempDir("cache");
     const {quarantine: _ledger, ...expected} = await loadExtracts(dir, {env: {}});
     expect(await readBuildExtracts(dir, {}, cache)).toEqual(expected);
   });
 
   it("reads the stored result back for the same inputs instead of parsing again", async () => {
     const dir = await copyOf("mixed");
-    const cache = await mkdtemp(join(tmpdir(), "lika-cache-"));
+    const cache = tempDir("cache");
     await readBuildExtracts(dir, {}, cache);
     const [file] = await readdir(cache);
     // Mark the stored result; a second read that parsed again would not carry the mark.
@@ -36,7 +36,7 @@ describe("readBuildExtracts(dir, env, cacheDir)", () => {
 
   it("computes anew when an input file or the pseudonym key changes", async () => {
     const dir = await copyOf("mixed");
-    const cache = await mkdtemp(join(tmpdir(), "lika-cache-"));
+    const cache = tempDir("cache");
     await readBuildExtracts(dir, {}, cache);
     const decisions = join(dir, "decisions.csv");
     await writeFile(decisions, (await readFile(decisions, "utf8")) + "\n"); // a blank line: other bytes, same rows

@@ -50,8 +50,17 @@ describe("loadExtracts(dir, options): reading", () => {
     const empty = await loadExtracts(await extractFolder({"decisions.csv": ""}), NO_KEY);
     expect(empty.reports[0]!.fatal).toBe("decisions.csv: file is empty");
     const missing = await loadExtracts(await extractFolder({"notes.txt": "x"}), NO_KEY);
-    expect(missing.reports[0]).toMatchObject({present: false, fatal: "decisions.csv is not in the folder (found: notes.txt)"});
+    expect(missing.reports[0]).toMatchObject({present: false, fatal: "decisions.csv is not in the folder (CSV or text files in it: notes.txt)"});
     expect(missing.reports.slice(1).map((r) => [r.file, r.present, r.fatal])).toEqual([["inspections.csv", false, null], ["preparations.csv", false, null]]);
+  });
+
+  it("says in one short phrase what a folder without extracts holds: at most 5 CSV names, the rest counted, never 60 names on a line", async () => {
+    const files: Record<string, string> = {};
+    for (let k = 0; k < 60; k++) files[`report-${String(k).padStart(2, "0")}.${k % 3 === 0 ? "csv" : "png"}`] = "x";
+    const many = await loadExtracts(await extractFolder(files), NO_KEY);
+    expect(many.reports[0]!.fatal).toBe("decisions.csv is not in the folder (CSV or text files in it: report-00.csv, report-03.csv, report-06.csv, report-09.csv, report-12.csv and 15 more)");
+    const pictures = await loadExtracts(await extractFolder({"a.png": "x", "b.png": "x"}), NO_KEY);
+    expect(pictures.reports[0]!.fatal).toBe("decisions.csv is not in the folder (the folder holds no CSV file, only 2 other file(s) or folder(s))");
   });
 });
 
@@ -83,7 +92,7 @@ describe("loadExtracts(dir, options): the rules across rows and files (test/fixt
 
   it("fails the whole folder on an invalid extract.json, naming the file", async () => {
     const dir = await extractFolder({"decisions.csv": `${HEADER}\n${ROW}\n`, "extract.json": '{"period": {"from": "2023-01-01"}}'});
-    await expect(loadExtracts(dir, NO_KEY)).rejects.toThrow("extract.json: period.to is not a date (YYYY-MM-DD): null");
+    await expect(loadExtracts(dir, NO_KEY)).rejects.toThrow("extract.json: period.to is not a date (YYYY-MM-DD): missing");
   });
 });
 
@@ -93,17 +102,29 @@ describe("loadExtracts(dir, options): privacy", () => {
     const dir = await extractFolder({"decisions.csv": `${HEADER},note\n${ROW},ok\n${ROW.replace("B-1", "B-2")},${pin}\n`});
     const loaded = await loadExtracts(dir, NO_KEY);
     expect(loaded.decisions).toHaveLength(1);
-    expect(loaded.reports[0]!.problems).toEqual([{file: "decisions.csv", line: 3, column: "note", value: "[personnummer]", reason: "contains a personal identity number (masked)"}]);
+    expect(loaded.reports[0]!.problems).toEqual([{file: "decisions.csv", line: 3, column: "note", value: "[personnummer]", reason: "contains a personal identity number (masked)", code: "personal-identity-number"}]);
     expect(JSON.stringify(loaded)).not.toContain(pin);
   });
 
-  it("makes a clear id fatal for the file without a key, saying to set LIKA_PSEUDONYM_KEY and not repeating the id", async () => {
-    const dir = await extractFolder({"decisions.csv": `${HEADER}\n${ROW.replace("op_bcdfghjklmnp", "Solgläntan")}\n`});
+  it("makes a file fatal without a key when most of its rows hold clear ids, saying to set LIKA_PSEUDONYM_KEY and not repeating the ids", async () => {
+    const clear = (n: number) => ROW.replace("B-1", `B-${n}`).replace("A-1", `A-${n}`).replace("op_bcdfghjklmnp", `Solgläntan ${n}`);
+    const dir = await extractFolder({"decisions.csv": `${HEADER}\n${clear(1)}\n${clear(2)}\n${ROW.replace("B-1", "B-3").replace("A-1", "A-3")}\n`});
     const {decisions, reports} = await loadExtracts(dir, NO_KEY);
     expect(decisions).toEqual([]);
-    expect(reports[0]!.fatal).toMatch(/^decisions\.csv:2, column operation_id: not a pseudonymous id, and no key to pseudonymise it: set LIKA_PSEUDONYM_KEY/);
+    expect(reports[0]!.fatal).toMatch(/^decisions\.csv: 2 of 3 rows hold ids in clear \(operation_id\) and LIKA_PSEUDONYM_KEY is not set, so the file is not used: set LIKA_PSEUDONYM_KEY/);
     expect(JSON.stringify(reports)).not.toContain("Solgläntan");
-    expect(reports[0]).toMatchObject({rowsRead: 1, rowsAccepted: 0, rowsQuarantined: 1});
+    expect(reports[0]).toMatchObject({rowsRead: 3, rowsAccepted: 0, rowsQuarantined: 3, quarantinedByCode: {"clear-ids-without-key": 3}});
+    expect(reports[0]!.problems).toEqual([expect.objectContaining({line: 2, column: "operation_id", value: null, code: "clear-id-without-key"})]);
+  });
+
+  it("sets aside, without a key, the one row of many that holds a clear id, and reads the rest (one row never costs the file)", async () => {
+    const rows = Array.from({length: 5}, (_, k) => ROW.replace("B-1", `B-${k + 1}`).replace("A-1", `A-${k + 1}`));
+    rows[2] = rows[2]!.replace("dm_bcdfghjklmnp", "Anna Andersson");
+    const {decisions, reports} = await loadExtracts(await extractFolder({"decisions.csv": `${HEADER}\n${rows.join("\n")}\n`}), NO_KEY);
+    expect(decisions.map((d) => d.decision_id)).toEqual(["B-1", "B-2", "B-4", "B-5"]);
+    expect(reports[0]).toMatchObject({fatal: null, rowsRead: 5, rowsAccepted: 4, rowsQuarantined: 1, quarantinedByCode: {"clear-id-without-key": 1}});
+    expect(reports[0]!.warnings).toContainEqual(expect.stringContaining("1 row(s) hold an id in clear"));
+    expect(JSON.stringify(reports)).not.toContain("Anna");
   });
 
   it("pseudonymises clear ids with a key", async () => {

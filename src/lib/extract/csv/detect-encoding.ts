@@ -114,15 +114,25 @@ export function detectEncoding(prefix: Uint8Array, atEnd: boolean): EncodingVerd
   for (const {signature, what} of BINARY_SIGNATURES) {
     if (startsWith(prefix, signature)) return notText(`it looks like ${what}`);
   }
-  const nul = prefix.indexOf(0);
-  if (nul >= 0) return notText(`NUL byte at byte offset ${nul}`);
+  // A NUL byte or two is damage inside a row (the reader sets that row aside); many of them, or
+  // control-character noise, mean the file is not text (UTF-16 without a mark, a binary format).
+  let nuls = 0;
+  let firstNul = -1;
   let controls = 0;
   let firstControl = -1;
   for (let i = 0; i < prefix.length; i++) {
-    if (isControl(prefix[i]!)) {
+    const b = prefix[i]!;
+    if (b === 0) {
+      nuls++;
+      if (firstNul < 0) firstNul = i;
+    }
+    if (isControl(b)) {
       controls++;
       if (firstControl < 0) firstControl = i;
     }
+  }
+  if (nuls >= 2 && nuls > prefix.length * 0.1) {
+    return notText(`${nuls} NUL bytes in the first ${prefix.length} bytes (first at byte offset ${firstNul}): UTF-16 without a byte-order mark, or a binary file`);
   }
   if (controls >= 2 && controls > prefix.length * 0.02) {
     return notText(`${controls} control characters in the first ${prefix.length} bytes (first at byte offset ${firstControl})`);
@@ -139,18 +149,95 @@ export function detectEncoding(prefix: Uint8Array, atEnd: boolean): EncodingVerd
     const ascii = scan.multibyte === 0 ? " (ASCII only)" : "";
     return {ok: true, detection: {encoding: "utf-8", bom: false, skip: 0, reason: `valid UTF-8${range}${ascii}`, warning: null}};
   }
+  // Invalid UTF-8: weigh the whole prefix. Windows-1252 text almost never forms valid UTF-8
+  // sequences, so as many valid multi-byte characters as invalid bytes mean a UTF-8 file with some
+  // damaged rows (set aside one by one), not a Windows-1252 file.
+  const tally = utf8Tally(prefix, atEnd);
+  const at = `byte offset ${scan.invalidAt} (${hexBytes(prefix, scan.invalidAt, scan.invalidLength)})`;
+  if (tally.multibyte >= tally.invalid) {
+    return {
+      ok: true,
+      detection: {
+        encoding: "utf-8",
+        bom: false,
+        skip: 0,
+        reason: `UTF-8: ${tally.multibyte} valid multi-byte character(s)${range} against ${tally.invalid} invalid sequence(s), the first at ${at}`,
+        warning: "the file mixes encodings: rows with bytes that are not valid UTF-8 are set aside"
+      }
+    };
+  }
   const warning =
-    scan.multibyte > 0
-      ? `the file also contains ${scan.multibyte} valid UTF-8 multi-byte sequence(s) before byte offset ${scan.invalidAt}: it may mix encodings, check non-ASCII letters`
+    tally.multibyte > 0
+      ? `the file also contains ${tally.multibyte} valid UTF-8 multi-byte sequence(s): it may mix encodings, check non-ASCII letters`
       : null;
   return {
     ok: true,
-    detection: {
-      encoding: "windows-1252",
-      bom: false,
-      skip: 0,
-      reason: `invalid UTF-8 at byte offset ${scan.invalidAt} (${hexBytes(prefix, scan.invalidAt, scan.invalidLength)}); read as Windows-1252`,
-      warning
-    }
+    detection: {encoding: "windows-1252", bom: false, skip: 0, reason: `invalid UTF-8 at ${at}; read as Windows-1252`, warning}
   };
+}
+
+/** Valid multi-byte UTF-8 characters and invalid sequences in `bytes` (scanning on past each invalid byte). */
+function utf8Tally(bytes: Uint8Array, atEnd: boolean): {multibyte: number; invalid: number} {
+  let multibyte = 0;
+  let invalid = 0;
+  let at = 0;
+  while (at < bytes.length) {
+    const scan = scanUtf8(bytes, at, bytes.length, atEnd);
+    multibyte += scan.multibyte;
+    if (scan.invalidAt < 0) break;
+    invalid++;
+    at = scan.invalidAt + 1;
+  }
+  return {multibyte, invalid};
+}
+
+/** Bytes that Windows-1252 leaves undefined: a file holding them is not Windows-1252 text. */
+const WINDOWS_1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** True when every byte of `bytes` is defined in Windows-1252. */
+export function isWindows1252(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (WINDOWS_1252_UNDEFINED.has(bytes[i]!)) return false;
+  return true;
+}
+
+/** What the whole stream showed about a file first read as UTF-8 (without a byte-order mark). */
+export interface Utf8Evidence {
+  /** Records that decoded as UTF-8 and hold at least one multi-byte character. */
+  readonly multibyteRecords: number;
+  /** Records with invalid UTF-8. */
+  readonly invalidRecords: number;
+  /** Line and byte offset of the first record with invalid UTF-8, or null. */
+  readonly firstInvalid: {readonly line: number; readonly offset: number} | null;
+  /** Whether every record with invalid UTF-8 is valid Windows-1252. */
+  readonly invalidAreWindows1252: boolean;
+}
+
+/**
+ * The encoding a file should be read again with, decided on the whole stream, or null to keep UTF-8.
+ * A file that looked like UTF-8 at the start but holds invalid UTF-8 later, with no valid multi-byte
+ * UTF-8 character anywhere and only bytes Windows-1252 defines, is a Windows-1252 file whose first
+ * non-ASCII letter came late. With valid multi-byte characters too, the file mixes encodings: it stays
+ * UTF-8 and the rows with invalid bytes are set aside.
+ */
+export function lateEncoding(evidence: Utf8Evidence): EncodingDetection | null {
+  if (evidence.invalidRecords === 0 || evidence.firstInvalid === null) return null;
+  if (evidence.multibyteRecords > 0 || !evidence.invalidAreWindows1252) return null;
+  const {line, offset} = evidence.firstInvalid;
+  return {
+    encoding: "windows-1252",
+    bom: false,
+    skip: 0,
+    reason: `the start of the file is ASCII, but line ${line} (byte offset ${offset}) is not valid UTF-8 and no line holds a UTF-8 letter; read again as Windows-1252`,
+    warning: null
+  };
+}
+
+/**
+ * Why a file without a byte-order mark, read to the end as UTF-8, is UTF-8: the verdict on the first
+ * bytes confirmed (or qualified) by the whole stream.
+ */
+export function wholeFileUtf8Reason(evidence: Utf8Evidence): string {
+  if (evidence.invalidRecords === 0) return evidence.multibyteRecords === 0 ? "valid UTF-8, whole file checked (ASCII only)" : "valid UTF-8, whole file checked";
+  const first = evidence.firstInvalid === null ? "" : ` (first on line ${evidence.firstInvalid.line})`;
+  return `UTF-8: ${evidence.multibyteRecords} row(s) hold UTF-8 letters; ${evidence.invalidRecords} row(s) with invalid UTF-8${first} are set aside`;
 }

@@ -14,8 +14,11 @@
  *   text, or has an unreadable header. A file with a header and no records is not an error.
  * - `records` yields the data records in order, each with the 1-based physical line where it starts
  *   (the header is normally line 1; blank lines are skipped but counted). It can be iterated once.
- *   Iteration throws an `ExtractError` on a fatal condition later in the file (NUL byte, a field
- *   longer than `maxFieldBytes`, a read error); it never throws anything else for bad input.
+ *   Iteration throws an `ExtractError` on a fatal condition later in the file (a field longer than
+ *   `maxFieldBytes`, a read error); it never throws anything else for bad input. A damaged record
+ *   (a NUL byte, invalid UTF-8, an unterminated quote) is yielded with `ok: false` and its problem.
+ * - Encoding: decided on the first bytes; `report.utf8` carries what the whole stream showed, so a
+ *   caller can read the file once more with `encoding` forced (see `lateEncoding`).
  * - `report` settles when the iteration ends: resolves with `complete: true` after the last record,
  *   with `complete: false` if the consumer stopped early (or called `close()`), and rejects with the
  *   same `ExtractError` that ended the iteration. It never causes an unhandled rejection by itself.
@@ -32,12 +35,12 @@
  */
 import {ExtractError, formatProblem, type Problem} from "../problem.js";
 import {detectDelimiter, type DelimiterDetection} from "./detect-delimiter.js";
-import {detectEncoding, hexBytes, scanUtf8, type EncodingDetection} from "./detect-encoding.js";
+import {detectEncoding, hexBytes, isWindows1252, scanUtf8, type EncodingDetection, type Utf8Evidence} from "./detect-encoding.js";
 import {CsvTokenizer, NUL, TokenizerError, type LineEndingCounts, type RawRecord} from "./tokenizer.js";
 import {windows1252Decoder} from "./windows-1252.js";
 
 export type {CsvDelimiter, DelimiterDetection} from "./detect-delimiter.js";
-export type {CsvEncoding, EncodingDetection} from "./detect-encoding.js";
+export type {CsvEncoding, EncodingDetection, Utf8Evidence} from "./detect-encoding.js";
 export type {LineEndingCounts} from "./tokenizer.js";
 
 export interface ReadCsvOptions {
@@ -51,6 +54,13 @@ export interface ReadCsvOptions {
   readonly maxRecordBytes?: number;
   /** Warnings kept in the report; more are only counted. Default 100. */
   readonly maxWarnings?: number;
+  /**
+   * The encoding to read with instead of the one detected on the first bytes (a second reading after
+   * `lateEncoding` said so). A byte-order mark and a file that is not text still win.
+   */
+  readonly encoding?: EncodingDetection;
+  /** Lines whose opening quotes are kept as text (quotes an earlier reading found never closed). */
+  readonly literalQuoteLines?: readonly number[];
 }
 
 /** A data record. `ok: false` when it could not be read faithfully: hand `problem` on, do not validate. */
@@ -82,6 +92,13 @@ export interface CsvReport {
   /** Records yielded with `ok: false` (invalid UTF-8, unterminated quote). */
   readonly problemRecords: number;
   readonly invalidUtf8Records: number;
+  /** For a file read as UTF-8 without a byte-order mark: what the whole stream showed; else null. */
+  readonly utf8: Utf8Evidence | null;
+  /**
+   * Line of a quote that was still open at the end of the file (the rest of the file became one
+   * record), 0 when none: read again with it in `literalQuoteLines` to recover the rows after it.
+   */
+  readonly unterminatedQuoteLine: number;
   /** Records (with `ok: true`) whose number of fields differs from the header's. */
   readonly fieldCountMismatches: number;
   /** The first (up to 20) lines of such records. */
@@ -149,17 +166,18 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULTS.maxRecordBytes;
   const maxWarnings = options.maxWarnings ?? DEFAULTS.maxWarnings;
 
-  const fatal = (reason: string, line: number | null = null): ExtractError => {
-    const problem: Problem = {file, line: line ?? 1, column: null, value: null, reason};
+  const fatal = (reason: string, line: number | null = null, code = "unreadable"): ExtractError => {
+    const problem: Problem = {file, line: line ?? 1, column: null, value: null, reason, code};
     return new ExtractError(line === null ? `${file}: ${reason}` : formatProblem(problem), problem);
   };
   const wrap = (e: unknown): ExtractError => {
     if (e instanceof ExtractError) return e;
     if (e instanceof TokenizerError) {
-      if (e.kind === "nul") return fatal(`not a text file: ${e.message}`, e.line);
       if (e.kind === "field-too-long") {
         const hint = e.quoteLine > 0 ? `; probably the quote opened on line ${e.quoteLine} is never closed` : "";
-        return fatal(`a field is longer than ${mebibytes(maxFieldBytes)}${hint}`, e.line);
+        const error = fatal(`a field is longer than ${mebibytes(maxFieldBytes)}${hint}`, e.line);
+        if (e.quoteLine > 0) error.quoteLine = e.quoteLine;
+        return error;
       }
       return fatal(`the record is longer than ${mebibytes(maxRecordBytes)}`, e.line);
     }
@@ -224,12 +242,12 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
       parts.push(chunk);
       size += chunk.length;
     }
-    if (size === 0) throw fatal("file is empty");
+    if (size === 0) throw fatal("file is empty", null, "empty-file");
     let prefix = concat(parts);
     parts.length = 0;
     const verdict = detectEncoding(prefix, atEnd);
-    if (!verdict.ok) throw fatal(verdict.reason);
-    encoding = verdict.detection;
+    if (!verdict.ok) throw fatal(verdict.reason, null, "not-text");
+    encoding = verdict.detection.bom || options.encoding === undefined ? verdict.detection : options.encoding;
     if (encoding.encoding === "utf-8") {
       const utf8 = new TextDecoder("utf-8", {ignoreBOM: true});
       decode = (b) => utf8.decode(b);
@@ -253,7 +271,7 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
     delimiter = scan.detection;
 
     // 3. Header, through the same tokenizer that reads the records.
-    tokenizer = new CsvTokenizer({delimiter: DELIMITER_BYTES[delimiter.delimiter], maxFieldBytes, maxRecordBytes, offset: encoding.skip});
+    tokenizer = new CsvTokenizer({delimiter: DELIMITER_BYTES[delimiter.delimiter], maxFieldBytes, maxRecordBytes, offset: encoding.skip, literalQuoteLines: options.literalQuoteLines});
     tokenizer.push(prefix.subarray(encoding.skip));
     let raw = tokenizer.next();
     while (raw === null) {
@@ -293,6 +311,11 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
   let fieldCountMismatches = 0;
   const fieldCountMismatchLines: number[] = [];
   let strayQuoteRecords = 0;
+  let unterminatedQuoteLine = 0;
+  const tracksUtf8 = fatalDecoder !== null && !encoding.bom;
+  let multibyteRecords = 0;
+  let firstInvalid: {line: number; offset: number} | null = null;
+  let invalidAreWindows1252 = true;
 
   const fieldName = (index: number): string => {
     const name = header[index];
@@ -311,16 +334,37 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
     } else {
       text = decode(raw.bytes);
     }
+    if (raw.brokenQuoteLine > 0) {
+      problemRecords++;
+      const fields = (text ?? decode(raw.bytes)).split("\0");
+      const reason = `unterminated quoted field: the quote opened on line ${raw.brokenQuoteLine} is never closed`;
+      return {ok: false, line: raw.line, fields, problem: {file, line: raw.line, column: null, value: null, reason, code: "unterminated-quote"}};
+    }
     if (raw.unterminatedQuote) {
       problemRecords++;
+      unterminatedQuoteLine = raw.quoteLine;
       const fields = (text ?? decode(raw.bytes)).split("\0");
       const reason = `unterminated quoted field: the quote opened on line ${raw.quoteLine} is never closed`;
       warn(raw.line, `${reason}; the rest of the file (up to line ${tokenizer.line}) was read as one field`);
-      return {ok: false, line: raw.line, fields, problem: {file, line: raw.line, column: null, value: null, reason}};
+      return {ok: false, line: raw.line, fields, problem: {file, line: raw.line, column: null, value: null, reason, code: "unterminated-quote"}};
+    }
+    if (raw.nulOffset >= 0) {
+      problemRecords++;
+      const fields = (text ?? decode(raw.bytes)).split("\0");
+      return {
+        ok: false,
+        line: raw.line,
+        fields,
+        problem: {file, line: raw.line, column: null, value: null, reason: `a NUL byte (0x00) in the row, at byte offset ${raw.nulOffset}`, code: "nul-byte"}
+      };
     }
     if (text === null) {
       problemRecords++;
       invalidUtf8Records++;
+      if (tracksUtf8) {
+        firstInvalid ??= {line: raw.line, offset: raw.offset};
+        if (invalidAreWindows1252 && !isWindows1252(raw.bytes)) invalidAreWindows1252 = false;
+      }
       const scan = scanUtf8(raw.bytes);
       const at = Math.max(scan.invalidAt, 0);
       const bad = hexBytes(raw.bytes, at, Math.max(scan.invalidLength, 1));
@@ -331,9 +375,11 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
         ok: false,
         line: raw.line,
         fields: decode(raw.bytes).split("\0"),
-        problem: {file, line: raw.line, column: null, value: bad, reason: "invalid UTF-8"}
+        problem: {file, line: raw.line, column: null, value: bad, reason: "invalid UTF-8", code: "invalid-utf8"}
       };
     }
+    // Fewer UTF-16 code units than bytes: the record holds a multi-byte UTF-8 character.
+    if (tracksUtf8 && text.length < raw.bytes.length) multibyteRecords++;
     if (raw.strayQuote) {
       strayQuoteRecords++;
       warn(raw.line, "a quote inside an unquoted field, or text after a closing quote: kept as it is");
@@ -371,6 +417,8 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
       records,
       problemRecords,
       invalidUtf8Records,
+      unterminatedQuoteLine,
+      utf8: tracksUtf8 ? {multibyteRecords, invalidRecords: invalidUtf8Records, firstInvalid, invalidAreWindows1252} : null,
       fieldCountMismatches,
       fieldCountMismatchLines,
       strayQuoteRecords,

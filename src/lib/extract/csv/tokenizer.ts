@@ -11,8 +11,8 @@
  * UTF-8 sequence is attributed to the exact row it is in.
  *
  * Memory: the tokenizer holds one input chunk (a reference, not a copy) and the bytes of the current
- * record. Fields of a record are stored one after another separated by a 0x00 byte (NUL is refused
- * as input, so the separator is unambiguous) so a record is decoded with one `TextDecoder` call and
+ * record. Fields of a record are stored one after another separated by a 0x00 byte (a NUL byte in
+ * the input is dropped and the record marked with `nulOffset`, so the separator is unambiguous) so a record is decoded with one `TextDecoder` call and
  * split on "\0".
  *
  * Rules: CRLF, LF and CR all end a line (CRLF counts once, also when split between chunks); a field
@@ -46,15 +46,19 @@ export interface RawRecord {
   readonly quoteLine: number;
   /** A quote inside an unquoted field, or text after a closing quote, was kept literally. */
   readonly strayQuote: boolean;
+  /** Byte offset of the first NUL byte in the record (dropped from its fields), -1 when none. */
+  readonly nulOffset: number;
+  /** Line of a quote kept as text because it never closes (`literalQuoteLines`), 0 when none. */
+  readonly brokenQuoteLine: number;
 }
 
-export type TokenizerErrorKind = "nul" | "field-too-long" | "record-too-long";
+export type TokenizerErrorKind = "field-too-long" | "record-too-long";
 
 /** A condition that stops tokenizing; the reader turns it into an `ExtractError` naming the file. */
 export class TokenizerError extends Error {
   constructor(
     readonly kind: TokenizerErrorKind,
-    /** Line where the record in progress started (for "nul": the line of the byte). */
+    /** Line where the record in progress started. */
     readonly line: number,
     /** Byte offset of the offending byte. */
     readonly offset: number,
@@ -76,6 +80,11 @@ export interface TokenizerOptions {
   readonly maxRecordBytes: number;
   /** Byte offset of the first byte that will be pushed (e.g. 3 after a byte-order mark). */
   readonly offset?: number;
+  /**
+   * Lines whose quotes at the start of a field are kept as text: quotes an earlier reading found
+   * never closed, so that one damaged row does not swallow the rest of the file.
+   */
+  readonly literalQuoteLines?: readonly number[];
 }
 
 export interface LineEndingCounts {
@@ -106,6 +115,9 @@ export class CsvTokenizer {
   private recordOffset = 0;
   private quoteLine = 0;
   private strayQuote = false;
+  private nulOffset = -1;
+  private brokenQuoteLine = 0;
+  private readonly literalQuoteLines: ReadonlySet<number>;
   private buffer = new Uint8Array(INITIAL_CAPACITY);
   private length = 0;
   private fieldStart = 0;
@@ -125,6 +137,7 @@ export class CsvTokenizer {
     this.maxFieldBytes = options.maxFieldBytes;
     this.maxRecordBytes = options.maxRecordBytes;
     this.chunkOffset = options.offset ?? 0;
+    this.literalQuoteLines = new Set(options.literalQuoteLines ?? []);
   }
 
   /** Whether the current chunk has been consumed (then `push` the next one). */
@@ -152,7 +165,15 @@ export class CsvTokenizer {
       const b = c[i]!;
       switch (this.state) {
         case FIELD_START: {
-          if (b === QUOTE) {
+          if (b === QUOTE && this.literalQuoteLines.has(this.line)) {
+            // A quote known never to close (an earlier reading ran to the end inside it): kept as text.
+            this.startRecord(i);
+            this.brokenQuoteLine = this.line;
+            this.strayQuote = true;
+            this.state = UNQUOTED;
+            this.append(c, i, i + 1);
+            i++;
+          } else if (b === QUOTE) {
             this.startRecord(i);
             this.state = QUOTED;
             this.quoteLine = this.line;
@@ -171,7 +192,10 @@ export class CsvTokenizer {
             }
             if (!crlfTail) this.emptyLines++;
           } else if (b === NUL) {
+            this.startRecord(i);
             this.nul(i);
+            this.state = UNQUOTED;
+            i++;
           } else {
             this.startRecord(i);
             this.state = UNQUOTED;
@@ -199,6 +223,7 @@ export class CsvTokenizer {
             i++;
           } else if (d === NUL) {
             this.nul(i);
+            i++;
           } else {
             this.lineBreak(c, i, d);
             i++;
@@ -249,6 +274,9 @@ export class CsvTokenizer {
             return this.emit(false);
           } else if (b === NUL) {
             this.nul(i);
+            this.strayQuote = true;
+            this.state = UNQUOTED;
+            i++;
           } else {
             // Text after the closing quote: kept, like spreadsheet programs do ("ab"c → abc).
             this.strayQuote = true;
@@ -297,14 +325,16 @@ export class CsvTokenizer {
     this.recordOffset = this.chunkOffset + i;
     this.quoteLine = 0;
     this.strayQuote = false;
+    this.nulOffset = -1;
+    this.brokenQuoteLine = 0;
     this.length = 0;
     this.fieldStart = 0;
     this.fieldCount = 0;
   }
 
-  private nul(i: number): never {
-    const offset = this.chunkOffset + i;
-    throw new TokenizerError("nul", this.line, offset, 0, `NUL byte at byte offset ${offset}`);
+  /** A NUL byte inside a record: dropped (it would split the field), and the record is marked. */
+  private nul(i: number): void {
+    if (this.nulOffset < 0) this.nulOffset = this.chunkOffset + i;
   }
 
   private append(c: Uint8Array, from: number, to: number): void {
@@ -352,7 +382,9 @@ export class CsvTokenizer {
       fieldCount: this.fieldCount,
       unterminatedQuote,
       quoteLine: this.quoteLine,
-      strayQuote: this.strayQuote
+      strayQuote: this.strayQuote,
+      nulOffset: this.nulOffset,
+      brokenQuoteLine: this.brokenQuoteLine
     };
     this.recordStarted = false;
     if (this.buffer.length > KEEP_CAPACITY) this.buffer = new Uint8Array(INITIAL_CAPACITY);

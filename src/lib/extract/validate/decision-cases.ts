@@ -22,8 +22,10 @@ const SHARED_COLUMNS = ["operation_id", "case_type", "national_area"] as const;
  * (3) report_back_2 without a report_back_1 dated on or before it, report_back_3 without such a
  * report_back_2, fine_imposed without such an injunction_with_fine ("impossible order"), judged among
  * the decisions still accepted, so a set-aside rung takes the rungs that need it along.
+ * `setAsideCases` (case id → line of a row of that case set aside row by row) explains such collateral:
+ * the reason then names the line whose damage may have hidden the missing rung.
  */
-export function decisionCaseProblems(rows: readonly DecisionRow[], lines: readonly number[], file: string): Map<number, RuleProblem[]> {
+export function decisionCaseProblems(rows: readonly DecisionRow[], lines: readonly number[], file: string, setAsideCases: ReadonlyMap<string, number> = new Map()): Map<number, RuleProblem[]> {
   const out = new Map<number, RuleProblem[]>();
   const add = (index: number, problem: RuleProblem): void => {
     const list = out.get(index);
@@ -73,7 +75,13 @@ export function decisionCaseProblems(rows: readonly DecisionRow[], lines: readon
       remaining = remaining.filter((i) => {
         const row = rows[i]!;
         if (row.decision_type !== type || (since !== null && since <= row.decision_date)) return true;
-        add(i, ruleProblem(file, lines[i]!, "decision_type", type, `impossible order: no accepted ${needs} of case ${caseId} dated on or before it`, "decision_type: impossible order"));
+        const damaged = setAsideCases.get(caseId);
+        add(
+          i,
+          damaged === undefined
+            ? ruleProblem(file, lines[i]!, "decision_type", type, `impossible order: no accepted ${needs} of case ${caseId} dated on or before it`, "decision_type: impossible order")
+            : ruleProblem(file, lines[i]!, "decision_type", type, `no accepted ${needs} of case ${caseId} dated on or before it; the case's row on line ${damaged} was set aside and may be that ${needs}`, "decision_type: needs a decision that was set aside", "needs-set-aside-decision")
+        );
         return false;
       });
     }

@@ -14,7 +14,9 @@ export type DecisionLookup =
 /**
  * The problem with an inspection's decision_id, or null: when set, it must name an accepted decision
  * of case_type frequency dated on or after the inspection. A reference to a decision that was set
- * aside sets the inspection aside too.
+ * aside sets the inspection aside too (naming the decision's line). When decisions.csv could not be
+ * read at all, nothing can be checked and nothing is set aside: the inspections are not wrong, and
+ * the reader warns that their references went unchecked.
  */
 export function inspectionReferenceProblem(row: InspectionRow, line: number, file: string, lookup: (decisionId: string) => DecisionLookup): RuleProblem | null {
   const id = row.decision_id;
@@ -23,7 +25,7 @@ export function inspectionReferenceProblem(row: InspectionRow, line: number, fil
   const problem = (reason: string, rule: string): RuleProblem => ruleProblem(file, line, "decision_id", id, reason, `decision_id: ${rule}`);
   switch (found.status) {
     case "unavailable":
-      return problem(`refers to decision ${id}, but decisions.csv could not be read`, "refers to a decision that could not be read");
+      return null;
     case "missing":
       return problem(`refers to decision ${id}, which is not in decisions.csv`, "refers to a decision not in decisions.csv");
     case "set-aside":

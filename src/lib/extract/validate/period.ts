@@ -3,6 +3,7 @@
  * covers, `{"period": {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}, "extracted": "YYYY-MM-DD"}`.
  * A decision, inspection or presented item dated outside it is set aside.
  */
+import {echo} from "../../privacy/echo.js";
 import {isIsoDate} from "../parse-field.js";
 
 export interface Period {
@@ -31,6 +32,17 @@ export const PERIOD_COLUMNS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * A value of extract.json as quoted in a reason: a string through `echo` (shortened, personal identity
+ * numbers masked; never JSON-escaped, which would hide a tab between the digits from the mask), other
+ * values by their kind only.
+ */
+function quoted(value: unknown): string {
+  if (value === undefined || value === null) return "missing";
+  if (typeof value === "string") return `'${echo(value, 60)}'`;
+  return Array.isArray(value) ? "a list" : `a ${typeof value}`;
+}
+
+/**
  * Parses the text of extract.json. Fails, with a reason naming the field, when it is not JSON, lacks
  * period.from or period.to, holds a date that is not a real YYYY-MM-DD date, or has from after to.
  */
@@ -47,12 +59,12 @@ export function parseExtractInfo(text: string): ExtractInfoResult {
   if (typeof period !== "object" || period === null) return {ok: false, reason: 'no "period" object with "from" and "to"'};
   const {from, to} = period as Record<string, unknown>;
   for (const [name, value] of [["period.from", from], ["period.to", to]] as const) {
-    if (typeof value !== "string" || !isIsoDate(value)) return {ok: false, reason: `${name} is not a date (YYYY-MM-DD): ${JSON.stringify(value ?? null)}`};
+    if (typeof value !== "string" || !isIsoDate(value)) return {ok: false, reason: `${name} is not a date (YYYY-MM-DD): ${quoted(value)}`};
   }
   if ((from as string) > (to as string)) return {ok: false, reason: `period.from ${String(from)} is after period.to ${String(to)}`};
   const extracted = record.extracted;
   if (extracted !== undefined && extracted !== null && (typeof extracted !== "string" || !isIsoDate(extracted))) {
-    return {ok: false, reason: `extracted is not a date (YYYY-MM-DD): ${JSON.stringify(extracted)}`};
+    return {ok: false, reason: `extracted is not a date (YYYY-MM-DD): ${quoted(extracted)}`};
   }
   return {ok: true, info: {period: {from: from as string, to: to as string}, extracted: (extracted as string | undefined) ?? null}};
 }

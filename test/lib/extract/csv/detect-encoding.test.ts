@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {detectEncoding, scanUtf8} from "../../../../src/lib/extract/csv/detect-encoding.js";
+import {detectEncoding, isWindows1252, lateEncoding, scanUtf8, wholeFileUtf8Reason} from "../../../../src/lib/extract/csv/detect-encoding.js";
 import {bytes} from "./helpers.js";
 
 function detected(input: Uint8Array, atEnd = true) {
@@ -32,8 +32,15 @@ describe("detectEncoding", () => {
     expect(new TextDecoder(d.encoding).decode(bytes([0xd6, 0x73, 0x74]))).toBe("Öst");
   });
 
-  it("detectEncoding: valid UTF-8 followed by an invalid byte is Windows-1252 with a mixed-encoding warning", () => {
+  it("detectEncoding: as many valid UTF-8 letters as invalid bytes is UTF-8 with a mixed-encoding warning (the damaged rows are set aside)", () => {
     const d = detected(bytes("Öst,", [0xe4], "\n"));
+    expect(d.encoding).toBe("utf-8");
+    expect(d.reason).toBe("UTF-8: 1 valid multi-byte character(s) against 1 invalid sequence(s), the first at byte offset 5 (0xE4 0x0A)");
+    expect(d.warning).toMatch(/mixes encodings/);
+  });
+
+  it("detectEncoding: more invalid bytes than valid UTF-8 letters is Windows-1252 with a mixed-encoding warning", () => {
+    const d = detected(bytes("Öst,", [0xe4], ",", [0xf6], "\n"));
     expect(d.encoding).toBe("windows-1252");
     expect(d.warning).toMatch(/1 valid UTF-8 multi-byte sequence.*mix encodings/);
   });
@@ -44,8 +51,25 @@ describe("detectEncoding", () => {
     expect(detected(cut, true).encoding).toBe("windows-1252");
   });
 
-  it("detectEncoding: a NUL byte means not a text file", () => {
-    expect(detectEncoding(bytes("a,b\n1,", [0], "\n"), true)).toEqual({ok: false, reason: "not a text file: NUL byte at byte offset 6"});
+  it("detectEncoding: one NUL byte is damage in a row (the file is text); many mean UTF-16 without a mark or a binary file", () => {
+    expect(detectEncoding(bytes("a,b\n1,", [0], "x\n2,y\n3,z\n4,w\n5,v\n6,u\n7,t\n8,s\n"), true).ok).toBe(true);
+    const utf16 = Uint8Array.from(Buffer.from("a,b\n1,2\n", "utf16le"));
+    const v = detectEncoding(utf16, true);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.reason).toMatch(/^not a text file: 8 NUL bytes in the first 16 bytes \(first at byte offset 1\): UTF-16 without a byte-order mark/);
+  });
+
+  it("lateEncoding(evidence): Windows-1252 when invalid UTF-8 came late, no record held a UTF-8 letter and the bytes are Windows-1252; else null", () => {
+    const late = {multibyteRecords: 0, invalidRecords: 2, firstInvalid: {line: 2001, offset: 70_000}, invalidAreWindows1252: true};
+    expect(lateEncoding(late)).toMatchObject({encoding: "windows-1252", bom: false, skip: 0, reason: expect.stringContaining("line 2001 (byte offset 70000)")});
+    expect(lateEncoding({...late, multibyteRecords: 1})).toBeNull();
+    expect(lateEncoding({...late, invalidAreWindows1252: false})).toBeNull();
+    expect(lateEncoding({...late, invalidRecords: 0, firstInvalid: null})).toBeNull();
+  });
+
+  it("isWindows1252(bytes): false only for the five bytes Windows-1252 leaves undefined", () => {
+    const undefinedBytes = [...Array(256).keys()].filter((b) => !isWindows1252(Uint8Array.of(b)));
+    expect(undefinedBytes).toEqual([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
   });
 
   it("detectEncoding: UTF-16 with a byte-order mark is refused with advice", () => {
@@ -99,5 +123,12 @@ describe("scanUtf8", () => {
   it("scanUtf8: reports the offset of the first invalid sequence and counts multi-byte sequences before it", () => {
     expect(scanUtf8(bytes("ÖÄ", [0xed, 0xa0, 0x80]))).toEqual({invalidAt: 4, invalidLength: 2, multibyte: 2});
     expect(scanUtf8(bytes("€ok"))).toEqual({invalidAt: -1, invalidLength: 0, multibyte: 1});
+  });
+
+  it("wholeFileUtf8Reason(evidence): says the whole file was checked, or how many rows were set aside for invalid UTF-8", () => {
+    const none = {multibyteRecords: 0, invalidRecords: 0, firstInvalid: null, invalidAreWindows1252: true};
+    expect(wholeFileUtf8Reason(none)).toBe("valid UTF-8, whole file checked (ASCII only)");
+    expect(wholeFileUtf8Reason({...none, multibyteRecords: 3})).toBe("valid UTF-8, whole file checked");
+    expect(wholeFileUtf8Reason({...none, multibyteRecords: 3, invalidRecords: 1, firstInvalid: {line: 9, offset: 700}})).toBe("UTF-8: 3 row(s) hold UTF-8 letters; 1 row(s) with invalid UTF-8 (first on line 9) are set aside");
   });
 });

@@ -53,7 +53,7 @@ describe("readCsv: encodings", () => {
     expect(records).toHaveLength(12_002);
     const bad = records[12_000]!;
     expect(bad).toMatchObject({ok: false, line: 12_002, fields: ["2", "\uFFFDst"]});
-    if (!bad.ok) expect(bad.problem).toEqual({file: "test.csv", line: 12_002, column: null, value: "0xD6 0x73", reason: "invalid UTF-8"});
+    if (!bad.ok) expect(bad.problem).toEqual({file: "test.csv", line: 12_002, column: null, value: "0xD6 0x73", reason: "invalid UTF-8", code: "invalid-utf8"});
     expect(records[12_001]).toEqual({ok: true, line: 12_003, fields: ["3", "Öst"]});
     expect(report.encoding.encoding).toBe("utf-8");
     expect(report).toMatchObject({records: 12_002, problemRecords: 1, invalidUtf8Records: 1});
@@ -248,23 +248,18 @@ describe("readCsv: empty, header only, not text", () => {
     expect(error.message).toBe("test.csv:2: the header has a quoted field opened on line 2 that is never closed");
   });
 
-  it("readCsv: a NUL byte in the first 64 KiB is fatal before any record: not a text file", async () => {
-    const error = await readError(bytes("a,b\n1,", [0], "\n"));
-    expect(error.message).toBe("test.csv: not a text file: NUL byte at byte offset 6");
-  });
-
-  it("readCsv: a NUL byte later in the file ends the iteration with an ExtractError naming the line, and the report rejects with it", async () => {
-    const input = bytes("a,b\n", "1,2\n".repeat(20_000), "3,", [0], "\n");
-    const csv = await readCsv(bytesChunks(input, 1000), {file: "test.csv"});
-    let count = 0;
-    const error = await extractError(
-      (async () => {
-        for await (const _ of csv.records) count++;
-      })()
-    );
-    expect(count).toBe(20_000);
-    expect(error.message).toBe(`test.csv:20002: not a text file: NUL byte at byte offset ${4 + 80_000 + 2}`);
-    expect(await extractError(csv.report)).toBe(error);
+  it("readCsv: a NUL byte in a row, early or after the first 64 KiB, sets only that row aside (ok: false, code nul-byte); later rows are read", async () => {
+    for (const before of [1, 20_000]) {
+      const input = bytes("a,b\n", "1,2\n".repeat(before), "3,", [0], "x\n4,5\n");
+      const csv = await readCsv(bytesChunks(input, 1000), {file: "test.csv"});
+      const records = [];
+      for await (const r of csv.records) records.push(r);
+      expect(records).toHaveLength(before + 2);
+      const bad = records[before]!;
+      expect(bad).toMatchObject({ok: false, line: before + 2, fields: ["3", "x"], problem: {file: "test.csv", line: before + 2, code: "nul-byte"}});
+      expect(records[before + 1]).toEqual({ok: true, line: before + 3, fields: ["4", "5"]});
+      expect(await csv.report).toMatchObject({records: before + 2, problemRecords: 1, complete: true});
+    }
   });
 
   it("readCsv: binary files (PNG, xlsx, UTF-16, random bytes) are fatal ExtractErrors, never raw exceptions", async () => {

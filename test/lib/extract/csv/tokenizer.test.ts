@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {CsvTokenizer, TokenizerError, type RawRecord} from "../../../../src/lib/extract/csv/tokenizer.js";
+import {CsvTokenizer, type RawRecord} from "../../../../src/lib/extract/csv/tokenizer.js";
 import {bytes} from "./helpers.js";
 
 const options = {delimiter: 0x2c, maxFieldBytes: 1000, maxRecordBytes: 4000};
@@ -41,17 +41,33 @@ describe("CsvTokenizer", () => {
     expect(() => t.push(bytes("c\n"))).toThrow(/not consumed/);
   });
 
-  it("CsvTokenizer: a NUL byte throws a TokenizerError with its line and offset (counted from the given start offset)", () => {
+  it("CsvTokenizer: a NUL byte is dropped from its field and marks only its own record (offset counted from the given start offset)", () => {
     const t = new CsvTokenizer({...options, offset: 3});
-    t.push(bytes("a\n\"b\n", [0]));
+    t.push(bytes("a\n\"b\n", [0], "c\",d\ne,f\n"));
     expect(fields(t.next())).toEqual([1, ["a"]]);
-    let error: unknown = null;
-    try {
-      t.next();
-    } catch (e) {
-      error = e;
+    const damaged = t.next();
+    expect(fields(damaged)).toEqual([2, ["b\nc", "d"]]);
+    expect(damaged?.nulOffset).toBe(8);
+    const next = t.next();
+    expect([fields(next), next?.nulOffset]).toEqual([[4, ["e", "f"]], -1]);
+  });
+
+  it("CsvTokenizer: a NUL byte at the start of a field, in an unquoted field and after a closing quote are each marked", () => {
+    for (const [input, expected] of [[bytes([0], "x,y\n"), ["x", "y"]], [bytes("x", [0], "1,y\n"), ["x1", "y"]], [bytes('"x"', [0], ",y\n"), ["x", "y"]]] as const) {
+      const t = new CsvTokenizer(options);
+      t.push(input);
+      const r = t.next();
+      expect([fields(r), r?.nulOffset !== -1]).toEqual([[1, expected], true]);
     }
-    expect(error).toBeInstanceOf(TokenizerError);
-    expect(error).toMatchObject({kind: "nul", line: 3, offset: 8, message: "NUL byte at byte offset 8"});
+  });
+
+  it("CsvTokenizer: a quote at the start of a field on a line in literalQuoteLines is kept as text and marks its record (brokenQuoteLine)", () => {
+    const t = new CsvTokenizer({...options, literalQuoteLines: [2]});
+    t.push(bytes('a,b\n1,"x\n2,"y"\n'));
+    expect(fields(t.next())).toEqual([1, ["a", "b"]]);
+    const broken = t.next();
+    expect([fields(broken), broken?.brokenQuoteLine]).toEqual([[2, ["1", '"x']], 2]);
+    const after = t.next();
+    expect([fields(after), after?.brokenQuoteLine]).toEqual([[3, ["2", "y"]], 0]);
   });
 });

@@ -12,8 +12,8 @@ describe("parseExtractInfo(text)", () => {
 
   it("fails with a reason naming the field for bad JSON, a missing or impossible date and a reversed period", () => {
     expect(parseExtractInfo("{")).toEqual({ok: false, reason: "not valid JSON"});
-    expect(parseExtractInfo('{"period": {"from": "2023-01-01"}}')).toEqual({ok: false, reason: "period.to is not a date (YYYY-MM-DD): null"});
-    expect(parseExtractInfo('{"period": {"from": "2023-02-30", "to": "2023-12-31"}}')).toEqual({ok: false, reason: 'period.from is not a date (YYYY-MM-DD): "2023-02-30"'});
+    expect(parseExtractInfo('{"period": {"from": "2023-01-01"}}')).toEqual({ok: false, reason: "period.to is not a date (YYYY-MM-DD): missing"});
+    expect(parseExtractInfo('{"period": {"from": "2023-02-30", "to": "2023-12-31"}}')).toEqual({ok: false, reason: "period.from is not a date (YYYY-MM-DD): '2023-02-30'"});
     expect(parseExtractInfo('{"period": {"from": "2023-12-31", "to": "2023-01-01"}}')).toEqual({ok: false, reason: "period.from 2023-12-31 is after period.to 2023-01-01"});
   });
 });

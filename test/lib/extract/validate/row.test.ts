@@ -58,13 +58,29 @@ describe("validateRow(context, fields, line)", () => {
     ]);
   });
 
-  it("makes a clear id in a pseudonym column fatal without a key, naming where but not what", () => {
+  it("sets aside (never fails the file for) a row with a clear id in a pseudonym column without a key, marking it clearId and naming where but not what", () => {
     const verdict = validateRow(context(), fields({operation_id: "Solgläntan HVB"}), 6);
-    expect(verdict.kind).toBe("fatal");
-    if (verdict.kind !== "fatal") return;
-    expect(verdict.problem).toMatchObject({line: 6, column: "operation_id", value: null});
-    expect(verdict.problem.reason).toContain("LIKA_PSEUDONYM_KEY");
-    expect(verdict.problem.reason).not.toContain("Solgläntan");
+    expect(verdict.kind).toBe("set-aside");
+    if (verdict.kind !== "set-aside") return;
+    expect(verdict.clearId).toBe(true);
+    expect(verdict.problems[0]).toMatchObject({line: 6, column: "operation_id", value: null, code: "clear-id-without-key"});
+    expect(verdict.problems[0]!.reason).toContain("LIKA_PSEUDONYM_KEY");
+    expect(verdict.problems[0]!.reason).not.toContain("Solgläntan");
+  });
+
+  it("sets aside a pseudonym cut off or mistyped (dm_q) as malformed, with and without a key, without marking it clearId", () => {
+    for (const pseudonym of [createPseudonymGuard(undefined), createPseudonymGuard(TEST_KEY)]) {
+      const verdict = validateRow(context({pseudonym}), fields({decision_maker: "dm_q"}), 7);
+      expect(verdict.kind === "set-aside" && [verdict.clearId, verdict.problems.map((p) => [p.column, p.code, p.value])]).toEqual([undefined, [["decision_maker", "malformed-pseudonym", null]]]);
+    }
+  });
+
+  it("sets aside a row with too few or too many fields, and the header line repeated, each with its code", () => {
+    const row = fields();
+    for (const [shape, code] of [[row.slice(0, 8), "field-count"], [[...row, "extra"], "field-count"], [[...HEADER], "header-repeated"], [HEADER.map((h) => ` ${h.toUpperCase()} `), "header-repeated"], [["\uFEFFBeslut_ID", ...HEADER.slice(1)], "header-repeated"]] as const) {
+      const verdict = validateRow(context(), shape, 5);
+      expect(verdict.kind === "set-aside" && verdict.problems.map((p) => [p.line, p.column, p.code])).toEqual([[5, null, code]]);
+    }
   });
 
   it("pseudonymises a clear id with a key", () => {

@@ -1,0 +1,78 @@
+/**
+ * The explainer behind a flag: a `details` element whose summary is the flag badge and whose body gives the Swedish
+ * sentence (`explainAssessment`), the rule, n, observed, expected, the limits, φ and τ², q, the cases that would have to
+ * differ and the period counted — everything a reader needs to check the flag by hand.
+ */
+import {explainAssessment, type MeasureWording} from "../lib/flags/explanation.js";
+import type {FlagContext, UnitType} from "../lib/flags/types.js";
+import {formatCount} from "../lib/format/number.js";
+import {elementMaker} from "./dom.js";
+import {FlagBadge, flagText} from "./flag-badge.js";
+import {capitalise, DECISIONS_WORDING, formatLevel, formatProbability, formatShare, formatStatistic, isTooFew, labelOfUnit, tooFewText, type ShownAssessment} from "./measure-view.js";
+
+export interface FlagExplainerOptions {
+  unitType?: UnitType;
+  wording?: MeasureWording;
+  /** The dates counted, inclusive (ISO); omitted, the explainer does not name a period. */
+  window?: {from: string; to: string};
+  /** Open from the start (default closed). */
+  open?: boolean;
+  /** Summary with the flag only, without the unit's name (inside a table row that names it). */
+  compact?: boolean;
+  document?: Document;
+}
+
+/** The flag rule under the context's policy, in Swedish. */
+export function ruleText(context: FlagContext, wording: Pick<MeasureWording, "caseNoun">): string {
+  const {policy} = context;
+  const method =
+    policy.method === "arcsine"
+      ? `gränserna räknas på arcsin-skala${context.tau2 > 0 ? ", vidgade med τ² eftersom spridningen mellan enheterna är större än slumpen ger (φ > 1)" : ""}`
+      : "gränserna räknas exakt ur binomialfördelningen";
+  return `Larm utanför ${formatLevel(policy.alarmLevel)}-gränserna, varning utanför ${formatLevel(policy.alertLevel)}-gränserna kring den förväntade andelen givet ärendemixen; ${method}; enheter med färre än ${formatCount(policy.minimumCases)} ${wording.caseNoun} bedöms inte.`;
+}
+
+/** The rows of the explainer's description list: [term, value]. */
+export function explainerFacts(a: ShownAssessment, context: FlagContext, wording: MeasureWording, window?: {from: string; to: string}): [string, string][] {
+  const limits = (l: {lower: number; upper: number}) => `${formatShare(l.lower)}–${formatShare(l.upper)}`;
+  const facts: [string, string][] = [
+    ["Regel", ruleText(context, wording)],
+    [`Antal ${wording.caseNoun} (n)`, formatCount(a.n)],
+    ["Observerat", `${formatCount(a.observed)} ${wording.rateLabel} (${formatShare(a.rate)})`],
+    ["Förväntat givet ärendemixen", `${formatStatistic(a.expected)} (${formatShare(a.expectedRate)})`],
+    ["Justerad andel", formatShare(a.adjustedRate)],
+    [`${formatLevel(context.policy.alertLevel)}-gränser (justerad andel)`, limits(a.adjustedLimits.alert)],
+    [`${formatLevel(context.policy.alarmLevel)}-gränser (justerad andel)`, limits(a.adjustedLimits.alarm)],
+    ["φ och τ²", `φ = ${formatStatistic(a.phi)}, τ² = ${formatStatistic(a.tau2)}${a.tau2 > 0 ? "" : " (inget tillägg)"}`],
+    ["q (Benjamini–Hochberg)", formatProbability(a.q)],
+    [`${capitalise(wording.caseNoun)} som skulle behöva skilja`, a.casesToDiffer === null ? "–" : formatCount(a.casesToDiffer)]
+  ];
+  if (window) facts.push(["Period som räknats", `${window.from} – ${window.to}`]);
+  return facts;
+}
+
+/**
+ * A `details.lika-flag-explainer` for one unit: summary with the badge (or "Ingen flagga" / "för få beslut (n)") and the
+ * unit's name; body with the sentence and the facts as a description list.
+ */
+export function FlagExplainer(a: ShownAssessment, context: FlagContext, options: FlagExplainerOptions = {}): HTMLDetailsElement {
+  const {unitType = "decision-maker", wording = DECISIONS_WORDING, window, open = false, compact = false, document = globalThis.document} = options;
+  const el = elementMaker(document);
+  const details = el("details");
+  details.className = "lika-flag-explainer";
+  details.open = open;
+  details.dataset.unit = a.unit;
+  const summary = el("summary");
+  if (a.level !== null && a.direction !== null) {
+    summary.append(FlagBadge({level: a.level, direction: a.direction}, {polarity: wording.polarity, document}), ` ${flagText(a.level, a.direction, wording.polarity)}`);
+  } else {
+    summary.append(isTooFew(a, context) ? `Ingen bedömning: ${tooFewText(a, wording)}` : "Ingen flagga");
+  }
+  summary.append(el("span", compact ? " – visa varför" : ` – ${labelOfUnit(a)}, visa varför`));
+  const sentence = el("p", a.explanation ?? explainAssessment(a, unitType, labelOfUnit(a), wording));
+  sentence.className = "lika-flag-sentence";
+  const list = el("dl");
+  for (const [term, value] of explainerFacts(a, context, wording, window)) list.append(el("dt", term), el("dd", value));
+  details.append(summary, sentence, list);
+  return details;
+}

@@ -1,0 +1,113 @@
+/**
+ * Ranked interval plot ("caterpillar"): every unit's shrunken case-mix adjusted share (empirical Bayes,
+ * `adjustedShrinkage`) with its 95 % interval, ranked from lowest to highest. Shrinkage pulls a share towards the common
+ * mean the more, the fewer cases it rests on, so a unit with 8 decisions is not drawn at 100 %. The unshrunken adjusted
+ * share is drawn faintly beside it so the pull is visible. Flagged units keep the flag's shape and letter.
+ */
+import * as Plot from "@observablehq/plot";
+import {adjustedShrinkage, type AdjustedShrinkage, type ShrunkenShare} from "../lib/measures/adjusted-shrinkage.js";
+import {formatCount, formatPercent} from "../lib/format/number.js";
+import {FLAG_COLOURS, flagColour, flagFill, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
+import {emptyState} from "./dom.js";
+import {capitalise, DECISIONS_WORDING, formatShare, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
+import type {UnitType} from "../lib/flags/types.js";
+
+/** The one sentence shown beside the chart: what shrinkage means, in the measure's words. */
+export function shrinkageSentence(wording: Pick<ViewWording, "caseNoun">, unitType: UnitType = "decision-maker"): string {
+  return `Andelarna är krympta mot genomsnittet: ju färre ${wording.caseNoun} en andel bygger på, desto mer dras den mot genomsnittet, så att en ${unitSingular(unitType)} med 8 av 8 ${wording.caseNoun} inte visas som 100\u00a0% utan som det uppgifterna rimligen säger om den.`;
+}
+
+export const RANKED_CLASSES = {estimates: "lika-ranked-estimates", intervals: "lika-ranked-intervals", raw: "lika-ranked-raw", letters: "lika-ranked-letters"} as const;
+
+/** One ranked row: the assessment, its shrunken share and its rank (1 = lowest). */
+export interface RankedUnit {
+  assessment: ShownAssessment;
+  estimate: ShrunkenShare;
+  rank: number;
+}
+
+
+/** The units with a shrunken estimate, ranked by it (ties by label), and the prior mean they are pulled towards. */
+export function rankedUnits(view: AssessedMeasureView, level = 0.95, given?: AdjustedShrinkage): {units: RankedUnit[]; priorMean: number} {
+  if (view.units.length === 0 || !(view.context.target > 0 && view.context.target < 1)) return {units: [], priorMean: NaN};
+  // A filtered view passes the shrinkage of every unit of the measure (the prior from all of them), found here by unit.
+  const shrinkage = given ?? adjustedShrinkage(view.units, view.context.target, level);
+  const byUnit = new Map(shrinkage.units.map((u) => [u.unit, u]));
+  const rows = view.units
+    .filter((assessment) => byUnit.has(assessment.unit))
+    .map((assessment) => ({assessment, estimate: byUnit.get(assessment.unit)!}))
+    .filter((r) => Number.isFinite(r.estimate.shrunken))
+    .sort((a, b) => a.estimate.shrunken - b.estimate.shrunken || labelOfUnit(a.assessment).localeCompare(labelOfUnit(b.assessment), "sv"));
+  return {units: rows.map((r, i) => ({...r, rank: i + 1})), priorMean: shrinkage.priorMean};
+}
+
+export interface RankedIntervalPlotOptions extends MeasureViewOptions {
+  height?: number;
+  /** Interval level (default 0.95). */
+  level?: number;
+  /** Shrinkage over all units of the measure when `view` shows only some (a filtered page); default: over `view`'s units. */
+  shrinkage?: AdjustedShrinkage;
+}
+
+/**
+ * The ranked interval plot as a figure: the chart (x rank, y share), a caption that is also its aria-description, and
+ * the sentence on shrinkage. A sentence instead when no unit can be placed.
+ */
+export function RankedIntervalPlot(view: AssessedMeasureView, options: RankedIntervalPlotOptions = {}): HTMLElement {
+  const {width = 640, document = globalThis.document, unitType = "decision-maker", wording = DECISIONS_WORDING, level = 0.95} = options;
+  const {units, priorMean} = rankedUnits(view, level, options.shrinkage);
+  if (units.length === 0) return emptyState(document, noUnitsText(unitType));
+  const levelText = formatPercent(level);
+  const title = (r: RankedUnit) => {
+    const a = r.assessment;
+    const flag = isTooFew(a, view.context) ? `Ingen bedömning: ${tooFewText(a, wording)}` : a.level !== null && a.direction !== null ? flagText(a.level, a.direction, wording.polarity) : "Ingen flagga";
+    return [
+      `${capitalise(unitSingular(unitType))} ${labelOfUnit(a)}`,
+      `Plats ${formatCount(r.rank)} av ${formatCount(units.length)}`,
+      `Krympt andel: ${formatShare(r.estimate.shrunken)} (${levelText}-intervall ${formatShare(r.estimate.lower)}–${formatShare(r.estimate.upper)})`,
+      `Justerad andel utan krympning: ${formatShare(r.estimate.adjustedShare)} av ${formatCount(a.n)} ${wording.caseNoun}`,
+      flag
+    ].join("\n");
+  };
+  const colour = (r: RankedUnit) => (isTooFew(r.assessment, view.context) ? FLAG_COLOURS.tooFew : flagColour(r.assessment.direction, wording.polarity));
+  const flagged = units.filter((r) => r.assessment.level !== null && r.assessment.direction !== null);
+  const lowest = units[0]!;
+  const highest = units.at(-1)!;
+  const summary = `Krympta andelar ${wording.rateLabel} med ${levelText}-intervall för ${formatCount(units.length)} ${unitPlural(unitType)}, rangordnade från lägst (${formatShare(lowest.estimate.shrunken)}) till högst (${formatShare(highest.estimate.shrunken)}); genomsnittet som andelarna dras mot är ${formatShare(priorMean)}. ${formatCount(flagged.length)} är flaggade i trattdiagrammet.`;
+  const figure = Plot.plot({
+    document,
+    width,
+    height: options.height ?? 360,
+    marginLeft: 56,
+    ariaLabel: `Rangordnade krympta andelar ${wording.rateLabel} per ${unitSingular(unitType)}`,
+    ariaDescription: summary,
+    caption: summary,
+    x: {label: `Rangordning (lägst till vänster) →`, domain: [0.5, units.length + 0.5], ticks: Math.min(units.length, 10), tickFormat: formatCount},
+    y: {label: `↑ Krympt justerad andel ${wording.rateLabel}`, domain: [0, Math.max(1, ...units.map((r) => r.estimate.adjustedShare).filter(Number.isFinite))], tickFormat: (d: number) => formatPercent(d), grid: true},
+    marks: [
+      Plot.ruleY([priorMean], {stroke: FLAG_COLOURS.unflagged, strokeDasharray: "2,3", ariaHidden: "true"}),
+      Plot.ruleX(units, {x: "rank", y1: (r: RankedUnit) => r.estimate.lower, y2: (r: RankedUnit) => r.estimate.upper, stroke: colour, strokeOpacity: 0.6, className: RANKED_CLASSES.intervals, ariaHidden: "true"}),
+      Plot.dot(units, {x: "rank", y: (r: RankedUnit) => r.estimate.adjustedShare, r: 1.5, fill: FLAG_COLOURS.tooFew, className: RANKED_CLASSES.raw, ariaHidden: "true"}),
+      Plot.dot(units, {
+        x: "rank",
+        y: (r: RankedUnit) => r.estimate.shrunken,
+        symbol: (r: RankedUnit) => flagSymbol(r.assessment.direction),
+        r: (r: RankedUnit) => (r.assessment.level === null ? 2.5 : 4.5),
+        stroke: colour,
+        fill: (r: RankedUnit) => (r.assessment.level === null ? colour(r) : flagFill(r.assessment.level, r.assessment.direction, wording.polarity)),
+        sort: null,
+        className: RANKED_CLASSES.estimates,
+        title,
+        tip: true,
+        ariaLabel: title
+      }),
+      Plot.text(flagged, {x: "rank", y: (r: RankedUnit) => r.estimate.upper, text: (r: RankedUnit) => flagLetter(r.assessment.direction!), dy: -8, fontWeight: "bold", fill: colour, className: RANKED_CLASSES.letters, ariaHidden: "true"})
+    ]
+  }) as HTMLElement;
+  figure.classList.add("lika-ranked-interval-plot");
+  const note = document.createElement("p");
+  note.className = "lika-chart-note";
+  note.textContent = `${shrinkageSentence(wording, unitType)} Strecken visar ${levelText}-intervall; små grå prickar visar den justerade andelen före krympning.`;
+  figure.append(note);
+  return figure;
+}

@@ -1,0 +1,120 @@
+/**
+ * Stage (a) of a measure: decision rows → counts. One count row per unit × tertial × filter dimensions (department,
+ * type of operation, case type), with the cases and events of the measure. Stage (b) (standardisation, flags, spread)
+ * works from these counts alone, so `lika analyze` (rows → counts → result) and a page (counts from a data loader, or
+ * made in the browser from a local extract → result) agree by construction. Pure: no DOM, no node:*.
+ */
+import type {CaseType, Department, OperationType} from "../extract/codes.js";
+import type {DecisionRow} from "../extract/decision-row.js";
+import {isInPeriod, tertialOf, type Period} from "../period.js";
+import type {UnitStratumCount} from "../flags/indirect-standardisation.js";
+
+/** One row of stage (a). `unit` is the finest unit of the measure (the decision-maker for decision measures). */
+export interface CountRow {
+  unit: string;
+  department: Department;
+  operation_type: OperationType;
+  case_type: CaseType;
+  /** The tertial the decisions were taken in, "2023T2". */
+  tertial: string;
+  cases: number;
+  events: number;
+}
+
+/** The filter dimensions a count row carries; a stratum is built from some of them. */
+export type CountDimension = "department" | "operation_type" | "case_type";
+
+/** The tertial key of a YYYY-MM-DD date: "2023T2". */
+export function tertialKey(date: string): string {
+  return `${date.slice(0, 4)}T${tertialOf(date)}`;
+}
+
+/** The first and last day of a tertial key ("2023T2" → 2023-05-01 … 2023-08-31). */
+export function tertialBounds(key: string): {from: string; to: string} {
+  const year = key.slice(0, 4);
+  const t = Number(key.slice(5));
+  return t === 1 ? {from: `${year}-01-01`, to: `${year}-04-30`} : t === 2 ? {from: `${year}-05-01`, to: `${year}-08-31`} : {from: `${year}-09-01`, to: `${year}-12-31`};
+}
+
+/** True when the tertial lies wholly inside the window. */
+export function tertialInWindow(key: string, window: Pick<Period, "from" | "to">): boolean {
+  const b = tertialBounds(key);
+  return b.from >= window.from && b.to <= window.to;
+}
+
+/**
+ * Counts decisions into rows: of the decisions in `window` (all when omitted) that `isCase` accepts, the cases and
+ * the events (`isEvent`) per decision-maker, department, type of operation, case type and tertial, sorted by those keys.
+ */
+export function countDecisions(
+  decisions: Iterable<DecisionRow>,
+  isCase: (d: DecisionRow) => boolean,
+  isEvent: (d: DecisionRow) => boolean,
+  window?: Pick<Period, "from" | "to">
+): CountRow[] {
+  const rows = new Map<string, CountRow>();
+  for (const d of decisions) {
+    if (window && !isInPeriod(d.decision_date, window)) continue;
+    if (!isCase(d)) continue;
+    const tertial = tertialKey(d.decision_date);
+    const key = `${d.decision_maker}\u0000${d.department}\u0000${d.operation_type}\u0000${d.case_type}\u0000${tertial}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = {unit: d.decision_maker, department: d.department, operation_type: d.operation_type, case_type: d.case_type, tertial, cases: 0, events: 0}));
+    row.cases += 1;
+    if (isEvent(d)) row.events += 1;
+  }
+  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+}
+
+/**
+ * Which count rows a view uses: the tertials of its window (all when null) and the types of operation and case types
+ * chosen (all when null). The department filter is not here: it chooses which units are shown, not what they are
+ * compared with (docs/methods.md, "Filtered views").
+ */
+export interface CountSelection {
+  window: Pick<Period, "from" | "to"> | null;
+  operationType: OperationType | null;
+  caseTypes: readonly CaseType[] | null;
+}
+
+/** The count rows of a selection. */
+export function selectCounts(rows: readonly CountRow[], selection: CountSelection): CountRow[] {
+  const caseTypes = selection.caseTypes ? new Set<string>(selection.caseTypes) : null;
+  return rows.filter(
+    (r) =>
+      (selection.window === null || tertialInWindow(r.tertial, selection.window)) &&
+      (selection.operationType === null || r.operation_type === selection.operationType) &&
+      (caseTypes === null || caseTypes.has(r.case_type))
+  );
+}
+
+/** Stratum key of a case from the values of its case-mix variables ("hvb|frequency"); "all" with none. */
+export function stratumKey(values: readonly string[]): string {
+  return values.length === 0 ? "all" : values.join("|");
+}
+
+/** Count rows as stratum counts for standardisation: the unit by `unitOf`, the stratum from the `strata` dimensions. */
+export function stratumCounts(rows: readonly CountRow[], unitOf: (r: CountRow) => string, strata: readonly CountDimension[]): UnitStratumCount[] {
+  return rows.map((r) => ({unit: unitOf(r), stratum: stratumKey(strata.map((s) => r[s])), cases: r.cases, events: r.events}));
+}
+
+/** Each unit's department: the one holding most of its cases (ties: the first code in alphabetical order). */
+export function departmentOfUnits(rows: readonly CountRow[]): Map<string, Department> {
+  const byUnit = new Map<string, Map<Department, number>>();
+  for (const r of rows) {
+    const m = byUnit.get(r.unit) ?? new Map<Department, number>();
+    m.set(r.department, (m.get(r.department) ?? 0) + r.cases);
+    byUnit.set(r.unit, m);
+  }
+  const out = new Map<string, Department>();
+  for (const [unit, m] of byUnit) {
+    const best = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    out.set(unit, best[0]);
+  }
+  return out;
+}
+
+/** The tertial keys present in the rows, in order. */
+export function tertialsOf(rows: readonly CountRow[]): string[] {
+  return [...new Set(rows.map((r) => r.tertial))].sort();
+}

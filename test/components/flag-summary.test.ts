@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import {describe, expect, it} from "vitest";
+import {FlagSummary, formatDifference} from "../../src/components/flag-summary.js";
+import {flagMeasure} from "../../src/lib/flags/flag.js";
+import {DECISIONS_WORDING} from "../../src/components/measure-view.js";
+import {isAssessedUnit} from "../../src/lib/flags/alarm-fatigue.js";
+import {generatedMeasure} from "./generated-measure.js";
+
+describe("FlagSummary(view, {unitType, wording, document})", () => {
+  it("states the flags and the false alarms expected among the units assessed, in sv-SE numbers", () => {
+    const measure = generatedMeasure({seed: 0.11, units: 60});
+    const assessed = measure.units.filter(isAssessedUnit).length;
+    const section = FlagSummary(measure, {document});
+    const [counts, expected] = [...section.querySelectorAll("p")].map((p) => p.textContent);
+    const alarms = measure.units.filter((a) => a.level === "alarm").length;
+    expect(counts).toMatch(new RegExp(`^${alarms} larm och \\d+ varningar bland ${assessed} bedömda beslutsfattare \\(av 60 visade; \\d+ har för få beslut för att bedömas\\)\\.$`));
+    const sv = new Intl.NumberFormat("sv-SE", {maximumSignificantDigits: 2});
+    expect(expected).toBe(`Väntat antal falsklarm bland ${assessed} enheter: ${sv.format(assessed * 0.002)} utanför 99,8\u00a0%-gränserna och ${sv.format(assessed * 0.05)} utanför 95\u00a0%-gränserna, om ingen enhet verkligen avvek.`);
+    expect(expected).toMatch(/\d,\d/); // decimal comma
+    expect(section.dataset.broad).toBe("false");
+    expect(section.querySelector(".lika-broad-variation")).toBeNull();
+  });
+
+  it("says the variation is broad when 5 of 6 departments are flagged, and lists each difference's size beside its significance", () => {
+    const departments = [0.21, 0.35, 0.5, 0.6, 0.66, 0.8].map((p, i) => ({unit: `d${i}`, n: 500, observed: Math.round(500 * p), expected: 250}));
+    const measure = flagMeasure({measure: "delegation", unitType: "department", wording: {...DECISIONS_WORDING, rateLabel: "delegerade beslut"}, units: departments, target: 0.5});
+    const section = FlagSummary(measure, {unitType: "department", document});
+    expect(section.dataset.broad).toBe("true");
+    expect(section.querySelector(".lika-broad-variation")!.textContent).toMatch(/^Bred variation: 5 av 6 bedömda avdelningar är flaggade\./);
+    const items = [...section.querySelectorAll("li")];
+    expect(items.map((li) => li.dataset.unit)).toEqual(["d5", "d0", "d4", "d1", "d3"]);
+    expect(items[0]!.textContent).toMatch(/d5: \+30,0 procentenheter mot förväntat \(larm, q( = 0,\d+|\u00a0<\u00a00,001)\)$/);
+    expect(items[1]!.textContent).toContain("d0: \u221229,0 procentenheter mot förväntat (larm");
+    expect(items[1]!.querySelector(".lika-flag-badge")!.getAttribute("aria-label")).toBe("Larm: lägre än väntat");
+  });
+
+  it("says so when nothing is flagged, and is a sentence when there are no units", () => {
+    const calm = flagMeasure({measure: "m", unitType: "department", wording: DECISIONS_WORDING, units: [{unit: "a", n: 100, observed: 50, expected: 50}, {unit: "b", n: 100, observed: 51, expected: 50}], target: 0.5});
+    expect(FlagSummary(calm, {unitType: "department", document}).textContent).toContain("Ingen avdelning är flaggad.");
+    expect(FlagSummary({context: calm.context, units: []}, {document}).textContent).toBe("Det finns inga beslutsfattare att visa för det här urvalet.");
+    expect(formatDifference(0)).toBe("0,0 procentenheter");
+  });
+});

@@ -152,14 +152,16 @@ function createInterner(): (value: string) => string {
 
 /** The pseudonym guard with its verdicts remembered per value: HMAC and pattern checks run once per distinct id. */
 function cachedGuard(guard: PseudonymGuard): PseudonymGuard {
-  const seen = new Map<string, ReturnType<PseudonymGuard>>();
+  // One map per kind of id, so a lookup hashes the value as read (no key string built per field).
+  const byKind = new Map<string, Map<string, ReturnType<PseudonymGuard>>>();
   return (kind, value) => {
-    const key = kind + "\0" + value;
-    const hit = seen.get(key);
+    let seen = byKind.get(kind);
+    if (seen === undefined) byKind.set(kind, (seen = new Map()));
+    const hit = seen.get(value);
     if (hit !== undefined) return hit;
     if (seen.size >= INTERNED_VALUES) seen.clear();
     const result = guard(kind, value);
-    seen.set(detachString(key), result);
+    seen.set(detachString(value), result);
     return result;
   };
 }
@@ -268,7 +270,7 @@ async function readExtractFile<T>(
 
   let csvReport: CsvReport;
   try {
-    for await (const record of csv.records) {
+    for await (const batch of csv.batches) for (const record of batch) {
       read++;
       const rawKey = keyIndex === undefined ? "" : detachString(maskPersonalIdentityNumbers((record.fields[keyIndex] ?? "").trim()));
       if (!record.ok) {

@@ -128,6 +128,11 @@ export interface CsvReader {
   readonly headerLine: number;
   readonly header: readonly string[];
   readonly records: AsyncIterable<CsvRecord>;
+  /**
+   * The same records in batches (every record the input read so far completes): one await per chunk instead of
+   * one per record, which is what a million-row ingest needs. Use either `records` or `batches`, once.
+   */
+  readonly batches: AsyncIterable<readonly CsvRecord[]>;
   readonly report: Promise<CsvReport>;
   /** Stops reading and releases the source (only needed when `records` is not iterated to the end or broken out of). */
   close(): Promise<void>;
@@ -434,14 +439,12 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
     });
   };
 
-  async function* generate(): AsyncGenerator<CsvRecord, void, undefined> {
+  async function* generate(): AsyncGenerator<CsvRecord[], void, undefined> {
     try {
       for (;;) {
-        const raw = tokenizer.next();
-        if (raw !== null) {
-          yield toRecord(raw);
-          continue;
-        }
+        const batch: CsvRecord[] = [];
+        for (let raw = tokenizer.next(); raw !== null; raw = tokenizer.next()) batch.push(toRecord(raw));
+        if (batch.length > 0) yield batch;
         const chunk = atEnd ? null : await pull();
         if (chunk !== null) {
           tokenizer.push(chunk);
@@ -449,7 +452,7 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
         }
         atEnd = true;
         const last = tokenizer.finish();
-        if (last !== null) yield toRecord(last);
+        if (last !== null) yield [toRecord(last)];
         settle(true);
         return;
       }
@@ -463,7 +466,12 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
     }
   }
 
-  let iterator: AsyncGenerator<CsvRecord, void, undefined> | null = null;
+  let iterator: AsyncGenerator<CsvRecord[], void, undefined> | null = null;
+  const batches = (): AsyncGenerator<CsvRecord[], void, undefined> => {
+    if (iterator !== null) throw new Error(`readCsv(${file}): records can be iterated only once`);
+    iterator = generate();
+    return iterator;
+  };
   return {
     file,
     encoding,
@@ -472,11 +480,13 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
     header,
     records: {
       [Symbol.asyncIterator]() {
-        if (iterator !== null) throw new Error(`readCsv(${file}): records can be iterated only once`);
-        iterator = generate();
-        return iterator;
+        const source = batches();
+        return (async function* () {
+          for await (const batch of source) yield* batch;
+        })();
       }
     },
+    batches: {[Symbol.asyncIterator]: batches},
     report,
     async close() {
       if (iterator !== null) await iterator.return();

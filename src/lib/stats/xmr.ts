@@ -1,14 +1,8 @@
-/** Improvement direction of an XmR measure. */
-export type Improvement = "increase" | "decrease" | "neutral";
+import {assurance, checkImprovement, specialCauses, trialLimitWarnings} from "./spc-rules.js";
+import type {Assurance, Improvement, SpecialCause, SpecialCauseRule, VariationType} from "./spc-rules.js";
 
-/** Which Making Data Count rule flagged a point (highest priority first: limit, trend, twoOfThree, shift). */
-export type SpecialCauseRule = "limit" | "trend" | "twoOfThree" | "shift";
-
-/** Variation type of a point, oriented by the improvement direction ("neither" = special cause of a neutral measure). */
-export type VariationType = "common_cause" | "special_cause_improvement" | "special_cause_concern" | "special_cause_neither";
-
-/** Assurance against a target (NHSRplotthedots: consistent_pass / consistent_fail / inconsistent). */
-export type Assurance = "pass_consistently" | "fail_consistently" | "hit_and_miss";
+// The rule and assurance types live with the shared rules; re-exported so xmr's API is unchanged.
+export type {Assurance, Improvement, SpecialCauseRule, VariationType} from "./spc-rules.js";
 
 export interface XmrOptions {
   /** Direction of improvement (default "increase", as NHSRplotthedots). */
@@ -58,14 +52,6 @@ const LIMIT = 2.66;
 const NEAR = (2 * LIMIT) / 3;
 const SCREEN = 3.267;
 
-/** Marks every point belonging to a run of 7 that ends at a marked index (markers at run ends). */
-function partOfSeven(markers: readonly number[]): boolean[] {
-  return markers.map((_, i) => {
-    for (let j = i; j <= i + 6 && j < markers.length; j += 1) if (markers[j] !== 0) return true;
-    return false;
-  });
-}
-
 /**
  * XmR (individuals) chart with the NHS "Making Data Count" special-cause rules as NHSRplotthedots 0.2 applies them.
  * Centre = mean; limits = mean ∓ 2.66 × mean moving range, where moving ranges ≥ 3.267 × the mean moving range are
@@ -83,9 +69,7 @@ export function xmr(values: readonly number[], options: XmrOptions = {}): XmrRes
     if (!Number.isFinite(v)) throw new RangeError(`${fn}: value ${i} is ${String(v)}; values must be finite numbers`);
   });
   const improvement = options.improvement ?? "increase";
-  if (!["increase", "decrease", "neutral"].includes(improvement)) {
-    throw new RangeError(`${fn}: improvement must be "increase", "decrease" or "neutral"`);
-  }
+  checkImprovement(improvement, fn);
   const screen = options.screenOutliers ?? true;
   const baselineLength = Math.min(values.length, options.baselineLength ?? values.length);
   if (!(Number.isInteger(baselineLength) && baselineLength >= 2)) {
@@ -111,96 +95,30 @@ export function xmr(values: readonly number[], options: XmrOptions = {}): XmrRes
 
   const n = values.length;
   const at = (i: number): number => values[i] as number;
-  const outside = values.map((v) => v > upper || v < lower);
-  const sideOfMean = values.map((v) => Math.sign(v - mean));
-  const close = values.map((v, i) => !outside[i] && (v < nearLower || v > nearUpper));
-
-  // Rule 2: 7-point trend. Marker at the last point of a strictly monotone run of 7.
-  const trendEnd = values.map((_, i) => {
-    if (i < 6) return 0;
-    let up = true;
-    let down = true;
-    for (let j = i - 5; j <= i; j += 1) {
-      const d = at(j) - at(j - 1);
-      if (!(d > 0)) up = false;
-      if (!(d < 0)) down = false;
-    }
-    return up ? 1 : down ? -1 : 0;
-  });
-  const inTrend = partOfSeven(trendEnd);
-  // Direction of the trend at each point: the step to the next point if that point is also in a trend, else the step from the previous.
-  const trendDirection = values.map((v, i) => {
-    const useNext = inTrend[i] && i + 1 < n && inTrend[i + 1];
-    const d = useNext ? at(i + 1) - v : i > 0 ? v - at(i - 1) : 0;
-    return Math.sign(d);
-  });
-
-  // Rule 3: 2 of 3 beyond the 2σ line, all three on the same side of the mean.
-  const closeAt = (i: number): number => (i >= 0 && i < n && close[i] ? 1 : 0);
-  const sideAt = (i: number): number => (i >= 0 && i < n ? (sideOfMean[i] as number) : 0);
-  const windowFlags = (start: number): boolean =>
-    closeAt(start) + closeAt(start + 1) + closeAt(start + 2) >= 2 &&
-    Math.abs(sideAt(start) + sideAt(start + 1) + sideAt(start + 2)) === 3;
-  const inTwoOfThree = values.map((_, i) => !!close[i] && (windowFlags(i - 2) || windowFlags(i - 1) || windowFlags(i)));
-
-  // Rule 4: 7-point shift. Marker at the last point of 7 consecutive points on the same side of the mean.
-  const shiftEnd = values.map((_, i) => {
-    if (i < 6) return 0;
-    const side = sideOfMean[i] as number;
-    if (side === 0) return 0;
-    for (let j = i - 6; j < i; j += 1) if (sideOfMean[j] !== side) return 0;
-    return side;
-  });
-  const inShift = partOfSeven(shiftEnd);
-
+  const causes = specialCauses(
+    values,
+    {
+      centre: mean,
+      lower: Array<number>(n).fill(lower),
+      upper: Array<number>(n).fill(upper),
+      nearLower: Array<number>(n).fill(nearLower),
+      nearUpper: Array<number>(n).fill(nearUpper)
+    },
+    improvement
+  );
   const points: XmrPoint[] = values.map((value, i) => {
-    let rule: SpecialCauseRule | null = null;
-    let direction = 0;
-    if (outside[i]) {
-      rule = "limit";
-      direction = sideOfMean[i] === 1 ? 1 : -1;
-    } else if (inTrend[i]) {
-      rule = "trend";
-      direction = trendDirection[i] === 1 ? 1 : -1;
-    } else if (inTwoOfThree[i]) {
-      rule = "twoOfThree";
-      direction = (sideOfMean[i] as number) > 0 ? 1 : -1;
-    } else if (inShift[i]) {
-      rule = "shift";
-      direction = (sideOfMean[i] as number) > 0 ? 1 : -1;
-    }
-    let variation: VariationType = "common_cause";
-    if (rule !== null) {
-      if (improvement === "neutral") variation = "special_cause_neither";
-      else {
-        const oriented = improvement === "increase" ? direction : -direction;
-        variation = oriented > 0 ? "special_cause_improvement" : "special_cause_concern";
-      }
-    }
     const screenedIndex = i - 1;
     return {
       value,
       movingRange: i === 0 ? null : Math.abs(value - at(i - 1)),
       movingRangeScreened: i > 0 && screenedIndex < screenedFlags.length ? !!screenedFlags[screenedIndex] : false,
-      rule,
-      side: rule === null ? null : direction > 0 ? "high" : "low",
-      variation
+      ...(causes[i] as SpecialCause)
     };
   });
 
-  let assurance: Assurance | null = null;
-  const target = options.target;
-  if (target !== undefined && improvement !== "neutral") {
-    if (!Number.isFinite(target)) throw new RangeError(`${fn}: target must be a finite number, got ${String(target)}`);
-    const increasing = improvement === "increase";
-    if (target > upper) assurance = increasing ? "fail_consistently" : "pass_consistently";
-    else if (target < lower) assurance = increasing ? "pass_consistently" : "fail_consistently";
-    else assurance = "hit_and_miss";
-  }
+  const assuranceResult = assurance(options.target, lower, upper, improvement, fn);
 
   const shortBaseline = baselineLength < minimumBaseline;
-  const warnings = shortBaseline
-    ? [`Only ${baselineLength} points set the limits (fewer than ${minimumBaseline}); treat them as trial limits.`]
-    : [];
-  return {mean, meanMovingRange, lower, upper, nearLower, nearUpper, points, assurance, shortBaseline, warnings};
+  const warnings = trialLimitWarnings(baselineLength, minimumBaseline);
+  return {mean, meanMovingRange, lower, upper, nearLower, nearUpper, points, assurance: assuranceResult, shortBaseline, warnings};
 }

@@ -1,9 +1,8 @@
 // Browser tests share one build of the site (vitest runs test files in parallel workers; two builds would race on dist/).
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser, Page} from "playwright-core";
-import {launchChromium} from "./chromium.js";
+import type {Page} from "playwright-core";
+import {foreignRequests, openSiteSession, type SiteSession} from "./site-session.js";
 import {buildSite, DIST} from "./build-site.js";
-import {serveStatic} from "./static-server.js";
 import {PUBLISHED_COLUMNS, PUBLISHED_NATIONAL_SUPERVISION} from "../fixtures/published/national-supervision.js";
 
 /** Parses a number as the page shows it (sv-SE: "1 154", "–" for zero). */
@@ -13,30 +12,19 @@ function parseSwedishCount(text: string): number {
 }
 
 describe("page Nationella tillsyner, built and served on 127.0.0.1", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let session: SiteSession;
   let page: Page;
-  const requests: string[] = [];
-  const consoleErrors: string[] = [];
-  const failedRequests: string[] = [];
 
   beforeAll(async () => {
-    await buildSite();
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-    page = await browser.newPage({viewport: {width: 1280, height: 1000}, locale: "sv-SE"});
-    page.on("request", (r) => requests.push(r.url()));
-    page.on("requestfailed", (r) => failedRequests.push(`${r.url()} ${r.failure()?.errorText ?? ""}`));
-    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-    page.on("pageerror", (e) => consoleErrors.push(e.message));
-    await page.goto(`${server.origin}/nationella-tillsyner.html`);
+    session = await openSiteSession();
+    page = session.page;
+    await page.goto(`${session.origin}/nationella-tillsyner.html`);
     await page.waitForSelector("table.lika-table tr[data-area='total']", {timeout: 60_000});
     await page.waitForSelector("figure svg, svg[class^='plot']", {timeout: 30_000});
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("renders every cell of the published table, totals row included", async () => {
@@ -69,29 +57,23 @@ describe("page Nationella tillsyner, built and served on 127.0.0.1", () => {
   });
 
   it("logs no console error and sends every request to its own origin only", () => {
-    expect(consoleErrors).toEqual([]);
-    expect(failedRequests).toEqual([]);
-    expect(requests.length).toBeGreaterThan(5);
-    const foreign = requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"));
-    expect(foreign).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.failedRequests).toEqual([]);
+    expect(session.requests.length).toBeGreaterThan(5);
+    expect(foreignRequests(session)).toEqual([]);
   });
 });
 
 describe("page Datakvalitet, built and served on 127.0.0.1", () => {
   it("shows each extract of the sample with rows read = accepted + set aside, as lika check counts them", {timeout: 120_000}, async () => {
-    await buildSite();
     const {loadExtracts} = await import("../../loaders/pipeline/load-extracts.js");
     const {PROJECT_ROOT} = await import("../../loaders/pipeline/data-directory.js");
     const {join} = await import("node:path");
     const expected = (await loadExtracts(join(PROJECT_ROOT, "data/sample"))).reports;
-    const server = await serveStatic(DIST);
-    const browser = await launchChromium();
+    const session = await openSiteSession();
     try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-      page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(`${server.origin}/datakvalitet.html`);
+      const {page} = session;
+      await page.goto(`${session.origin}/datakvalitet.html`);
       await page.waitForSelector("table.lika-table tr[data-file]", {timeout: 60_000});
       const rows = await page.$$eval("table.lika-table tr[data-file]", (trs) =>
         trs.map((tr) => {
@@ -101,10 +83,9 @@ describe("page Datakvalitet, built and served on 127.0.0.1", () => {
       );
       expect(rows).toEqual(expected.map((r) => ({file: r.file, read: r.rowsRead, accepted: r.rowsAccepted, setAside: r.rowsQuarantined})));
       for (const r of rows) expect(r.read).toBe(r.accepted + r.setAside);
-      expect(errors).toEqual([]);
+      expect(session.consoleErrors).toEqual([]);
     } finally {
-      await browser.close();
-      await server.close();
+      await session.close();
     }
   });
 });
@@ -152,11 +133,8 @@ describe("npm run build, repeated", () => {
 describe("page Beslut utan brister, built and served by a plain static server on 127.0.0.1", () => {
   type Row = {unit: string; n: number; observed: number; expected: number; level: string | null; direction: string | null};
   type CliUnit = {unit: string; n: number; observed: number; expected: number; level: string | null; direction: string | null};
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let session: SiteSession;
   let page: Page;
-  const requests: string[] = [];
-  const consoleErrors: string[] = [];
 
   /** `lika analyze --json` on the sample for one period and filter: the decision-makers as the page should show them. */
   async function cliRows(period: string, filter: {department?: string; operationType?: string; caseType?: string}): Promise<Row[]> {
@@ -198,23 +176,17 @@ describe("page Beslut utan brister, built and served by a plain static server on
   const selectedLabels = () => page.$$eval(".lika-filters select", (ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? ""));
 
   beforeAll(async () => {
-    await buildSite();
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-    page = await browser.newPage({viewport: {width: 1280, height: 1000}, locale: "sv-SE"});
-    page.on("request", (r) => requests.push(r.url()));
-    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-    page.on("pageerror", (e) => consoleErrors.push(e.message));
+    session = await openSiteSession();
+    page = session.page;
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it("defaults to the latest tertial with data, and shows every planted deviating decision-maker flagged at alarm in its direction and the controls unflagged", {timeout: 120_000}, async () => {
     const {PLANTED} = await import("../../loaders/sample/planted.js");
-    await page.goto(`${server.origin}/beslut-utan-brister.html`);
+    await page.goto(`${session.origin}/beslut-utan-brister.html`);
     await page.waitForSelector("[data-table='decision-makers'] tr[data-unit]", {timeout: 60_000});
     await expect.poll(() => page.evaluate(() => location.search), {timeout: 10_000}).toBe("?period=2024T3");
     expect(await selectedLabels()).toEqual(["T3 2024", "Alla", "Alla", "Alla"]);
@@ -229,7 +201,7 @@ describe("page Beslut utan brister, built and served by a plain static server on
     ["?period=2023&avdelning=ost&arendeslag=frequency", "2023", {department: "ost", caseType: "frequency"}],
     ["?period=2024T1&verksamhetstyp=hvb", "2024T1", {operationType: "hvb"}]
   ] as const)("matches lika analyze for the filter set in the URL %s", {timeout: 120_000}, async (query, period, filter) => {
-    await page.goto(`${server.origin}/beslut-utan-brister.html${query}`);
+    await page.goto(`${session.origin}/beslut-utan-brister.html${query}`);
     await page.waitForSelector("[data-table='decision-makers'] tr[data-unit]", {timeout: 60_000});
     const expected = await cliRows(period, filter);
     expect(expected.length).toBeGreaterThan(0);
@@ -238,7 +210,7 @@ describe("page Beslut utan brister, built and served by a plain static server on
   });
 
   it("matches lika analyze for filters set through the inputs, writes them to the URL, and walks back and forward", {timeout: 180_000}, async () => {
-    await page.goto(`${server.origin}/beslut-utan-brister.html`);
+    await page.goto(`${session.origin}/beslut-utan-brister.html`);
     await page.waitForSelector("[data-table='decision-makers'] tr[data-unit]", {timeout: 60_000});
     await selects().nth(0).selectOption({label: "T2 2024"});
     await selects().nth(1).selectOption({label: "Syd"});
@@ -256,8 +228,7 @@ describe("page Beslut utan brister, built and served by a plain static server on
 
     // The address reproduces the view in a fresh tab.
     const url = page.url();
-    const other = await browser.newPage({viewport: {width: 1280, height: 1000}, locale: "sv-SE"});
-    other.on("request", (r) => requests.push(r.url()));
+    const other = await session.newPage();
     await other.goto(url);
     await other.waitForSelector("[data-table='decision-makers'] tr[data-unit]", {timeout: 60_000});
     expect(await other.$$eval(".lika-filters select", (ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent))).toEqual(["2023", "Alla", "LSS-bostad för barn", "Alla"]);
@@ -274,13 +245,13 @@ describe("page Beslut utan brister, built and served by a plain static server on
   });
 
   it("says in words when a selection is empty", {timeout: 60_000}, async () => {
-    await page.goto(`${server.origin}/beslut-utan-brister.html?period=2024T3&verksamhetstyp=emergency_hospital`);
+    await page.goto(`${session.origin}/beslut-utan-brister.html?period=2024T3&verksamhetstyp=emergency_hospital`);
     await page.waitForSelector(".lika-selection .lika-note", {timeout: 60_000});
     expect(await page.textContent(".lika-selection")).toContain("Urvalet innehåller inga beslut");
   });
 
   it("navigates every sidebar link, the decision-maker pages and the pager under a plain static server, in Swedish", {timeout: 120_000}, async () => {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${session.origin}/`);
     const links = await page.$$eval("#observablehq-sidebar a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThanOrEqual(4);
     for (const href of links) {
@@ -288,22 +259,22 @@ describe("page Beslut utan brister, built and served by a plain static server on
       expect([href, response?.status()]).toEqual([href, 200]);
       expect(await page.textContent("h1"), href).toBeTruthy();
     }
-    await page.goto(`${server.origin}/beslut-utan-brister.html`);
+    await page.goto(`${session.origin}/beslut-utan-brister.html`);
     await page.waitForSelector("[data-table='decision-makers'] tr[data-unit] a", {timeout: 60_000});
     const first = await page.$eval("[data-table='decision-makers'] tr[data-unit] a", (a) => ({href: (a as HTMLAnchorElement).href, unit: a.closest("tr")!.getAttribute("data-unit")!}));
     const response = await page.goto(first.href);
     expect(response?.status()).toBe(200);
     await page.waitForFunction((unit) => document.querySelector("h1")?.textContent?.includes(unit), first.unit, {timeout: 30_000});
     await page.waitForSelector("main table[class='lika-table']", {timeout: 30_000});
-    await page.goto(`${server.origin}/nationella-tillsyner.html`);
+    await page.goto(`${session.origin}/nationella-tillsyner.html`);
     const pager = await page.$$eval("#observablehq-footer nav a", (as) => as.map((a) => getComputedStyle(a, "::before").content));
     expect(pager).toEqual(['"Föregående"', '"Nästa"']);
   });
 
   it("logs no console error and sends no request beyond 127.0.0.1", () => {
-    expect(consoleErrors).toEqual([]);
-    expect(requests.length).toBeGreaterThan(10);
-    const foreign = requests.filter((url) => !url.startsWith(`${server.origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"));
-    expect(foreign).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.failedRequests).toEqual([]);
+    expect(session.requests.length).toBeGreaterThan(10);
+    expect(foreignRequests(session)).toEqual([]);
   });
 });

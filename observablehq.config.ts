@@ -21,7 +21,9 @@ export default {
   // The pages are Swedish: Framework 1.13 has no language option, so `npm run build` sets <html lang="sv">
   // afterwards (loaders/build/set-language.ts).
   pages: [
+    {name: "Översikt", path: "/"},
     {name: "Beslut utan brister", path: "/beslut-utan-brister"},
+    {name: "Beredning", path: "/beredning"},
     {name: "Nationella tillsyner", path: "/nationella-tillsyner"},
     {name: "Datakvalitet", path: "/datakvalitet"},
     {name: "Om statistiken", path: "/metod"}

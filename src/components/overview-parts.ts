@@ -117,7 +117,7 @@ function countRow(c: FlagGroupCount, el: ReturnType<typeof elementMaker>): HTMLT
 }
 
 /** One flag as one line: badge, level and direction, unit, measure, the Swedish sentence, and a link to its explainer. */
-export function FlagLineItem(line: FlagLine, {document = globalThis.document, note}: PartOptions & {note?: string} = {}): HTMLLIElement {
+export function FlagLineItem(line: FlagLine, {document = globalThis.document, note, compact = false}: PartOptions & {note?: string; compact?: boolean} = {}): HTMLLIElement {
   const el = elementMaker(document);
   const {flag} = line;
   const li = el("li");
@@ -131,25 +131,50 @@ export function FlagLineItem(line: FlagLine, {document = globalThis.document, no
   head.className = "lika-flag-line-head";
   head.append(FlagBadge(flag, {polarity: flag.polarity, document}), " ", el("strong", `${flagText(flag.level, flag.direction, flag.polarity)} – ${flag.unitLabel}`), ` · ${line.groupTitle}`);
   if (note) head.append(el("span", ` (${note})`));
-  const sentence = el("span", ` ${flag.explanation} `);
-  sentence.className = "lika-flag-sentence";
   const link = el("a", "Visa förklaringen");
   link.href = line.href;
   link.setAttribute("aria-label", `Visa förklaringen till flaggan för ${flag.unitLabel}, ${line.groupTitle}`);
+  if (compact) {
+    // The sentence is one click away (title, and the full list below); the line stays short.
+    li.title = flag.explanation;
+    head.append(" ", link);
+    li.append(head);
+    return li;
+  }
+  const sentence = el("span", ` ${flag.explanation} `);
+  sentence.className = "lika-flag-sentence";
   li.append(head, sentence, link);
   return li;
 }
 
 /** A list of flag lines, or a sentence when there are none. */
-export function FlagLines(lines: readonly FlagLine[], empty: string, {document = globalThis.document, noteOf}: PartOptions & {noteOf?: (line: FlagLine) => string | undefined} = {}): HTMLElement {
+export function FlagLines(lines: readonly FlagLine[], empty: string, {document = globalThis.document, noteOf, compact = false}: PartOptions & {noteOf?: (line: FlagLine) => string | undefined; compact?: boolean} = {}): HTMLElement {
   if (lines.length === 0) return emptyState(document, empty);
   const list = elementMaker(document)("ul");
-  list.className = "lika-flag-lines";
+  list.className = compact ? "lika-flag-lines lika-compact" : "lika-flag-lines";
   for (const line of lines) {
     const note = noteOf?.(line);
-    list.append(FlagLineItem(line, {document, ...(note === undefined ? {} : {note})}));
+    list.append(FlagLineItem(line, {document, compact, ...(note === undefined ? {} : {note})}));
   }
   return list;
+}
+
+/** Every flag of the tertial, under one heading per measure (in the catalogue's order), each with its sentence. */
+export function FlagLinesByMeasure(overview: TertialOverview, {document = globalThis.document}: PartOptions = {}): HTMLElement {
+  const el = elementMaker(document);
+  if (overview.flags.length === 0) return emptyState(document, `Inga flaggor ${periodLabel(overview.tertial)}.`);
+  const root = el("div");
+  root.className = "lika-flags-by-measure";
+  for (const c of overview.counts) {
+    const lines = overview.flags.filter((l) => l.flag.measure === c.measure && l.flag.unitType === c.unitType);
+    if (lines.length === 0) continue;
+    const box = el("section");
+    box.dataset.measure = c.measure;
+    box.dataset.unitType = c.unitType;
+    box.append(el("h3", `${c.title} (${formatCount(lines.length)})`), FlagLines(lines, "", {document}));
+    root.append(box);
+  }
+  return root;
 }
 
 const LEVEL_CHANGE = {up: "från varning till larm", down: "från larm till varning", same: undefined} as const;
@@ -172,7 +197,7 @@ export function FlagChangesView(overview: TertialOverview, {document = globalThi
     const h = el("h3", `${title} (${formatCount(lines.length)})`);
     const box = el("div");
     box.dataset.changes = key;
-    box.append(h, FlagLines(lines, empty, {document, ...(noteOf ? {noteOf} : {})}));
+    box.append(h, FlagLines(lines, empty, {document, compact: true, ...(noteOf ? {noteOf} : {})}));
     section.append(box);
   };
   group("Nya flaggor", "new", changes.new, `Inga nya flaggor sedan ${prev}.`);

@@ -25,6 +25,7 @@ export default {
     {name: "Beslut utan brister", path: "/beslut-utan-brister"},
     {name: "Beredning", path: "/beredning"},
     {name: "Nationella tillsyner", path: "/nationella-tillsyner"},
+    {name: "Sök beslut", path: "/sok-beslut"},
     {name: "Datakvalitet", path: "/datakvalitet"},
     {name: "Om statistiken", path: "/metod"}
   ],

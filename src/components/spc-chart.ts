@@ -83,7 +83,7 @@ export function SpcChart(points: readonly SpcPoint[], chart: PChartResult | null
       Plot.line(rows, {x: "index", y: "upper", curve: "step", stroke: FLAG_COLOURS.unflagged, strokeDasharray: "6,3", className: SPC_CLASSES.limits, ariaHidden: "true"}),
       Plot.line(rows, {x: "index", y: "lower", curve: "step", stroke: FLAG_COLOURS.unflagged, strokeDasharray: "6,3", className: SPC_CLASSES.limits, ariaHidden: "true"}),
       Plot.line(rows, {x: "index", y: "proportion", stroke: FLAG_COLOURS.unflagged, ariaHidden: "true"}),
-      Plot.dot(rows, {x: "index", y: "proportion", r: 3, fill: FLAG_COLOURS.unflagged, className: SPC_CLASSES.points, title, tip: true, ariaLabel: title}),
+      Plot.dot(rows, {x: "index", y: "proportion", r: 3, fill: FLAG_COLOURS.unflagged, className: SPC_CLASSES.points, title, tip: true, ariaHidden: "true"}),
       Plot.dot(special, {x: "index", y: "proportion", r: 6, symbol: "diamond", fill: FLAG_COLOURS.neutral, className: SPC_CLASSES.special, ariaHidden: "true"}),
       Plot.text(special, {x: "index", y: "proportion", text: (r: Row) => (r.side === "low" ? "L" : "H"), dy: -12, fontWeight: "bold", fill: FLAG_COLOURS.neutral, ariaHidden: "true"})
     ]

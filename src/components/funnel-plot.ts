@@ -162,6 +162,8 @@ export function FunnelPlot(view: AssessedMeasureView, options: FunnelPlotOptions
     ]
   }) as HTMLElement;
   figure.classList.add("lika-funnel-plot");
+  // A labelled point is an image to assistive technology; aria-label on an element without a role is not allowed (WCAG 4.1.2).
+  for (const mark of figure.querySelectorAll("circle[aria-label], path[aria-label]")) mark.setAttribute("role", "img");
   const note = document.createElement("p");
   note.className = "lika-chart-note";
   note.textContent =

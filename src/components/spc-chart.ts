@@ -8,7 +8,7 @@
 import * as Plot from "@observablehq/plot";
 import type {PChartResult} from "../lib/stats/p-chart.js";
 import type {SpecialCauseRule} from "../lib/stats/spc-rules.js";
-import {formatCount} from "../lib/format/number.js";
+import {formatCount, formatPercent} from "../lib/format/number.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {FLAG_COLOURS} from "./flag-badge.js";
 import {formatShare, type ChartOptions} from "./measure-view.js";
@@ -77,7 +77,7 @@ export function SpcChart(points: readonly SpcPoint[], chart: PChartResult | null
     ariaDescription: summary,
     caption: summary,
     x: {label: null, domain: [-0.5, rows.length - 0.5], ticks: rows.filter((r) => r.index % step === 0).map((r) => r.index), tickFormat: (i: number) => labelOf.get(i) ?? "", tickRotate: width < 600 ? -45 : 0},
-    y: {label: `↑ Andel ${options.rateLabel}`, tickFormat: (d: number) => formatShare(d).replace(",0 %", " %"), grid: true, domain: [0, Math.min(1, Math.max(...rows.map((r) => Math.max(r.upper, r.proportion))) * 1.1)]},
+    y: {label: `↑ Andel ${options.rateLabel}`, tickFormat: (d: number) => formatPercent(d), grid: true, domain: [0, Math.min(1, Math.max(...rows.map((r) => Math.max(r.upper, r.proportion))) * 1.1)]},
     marks: [
       Plot.ruleY([chart.centre], {stroke: FLAG_COLOURS.neutral, className: SPC_CLASSES.centre, ariaHidden: "true"}),
       Plot.line(rows, {x: "index", y: "upper", curve: "step", stroke: FLAG_COLOURS.unflagged, strokeDasharray: "6,3", className: SPC_CLASSES.limits, ariaHidden: "true"}),

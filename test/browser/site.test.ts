@@ -4,6 +4,7 @@ import type {Page} from "playwright-core";
 import {foreignRequests, openSiteSession, type SiteSession} from "./site-session.js";
 import {buildSite, DIST} from "./build-site.js";
 import {PUBLISHED_COLUMNS, PUBLISHED_NATIONAL_SUPERVISION} from "../fixtures/published/national-supervision.js";
+import {describeDashboardsPart4} from "./dashboards-part4.js";
 
 /** Parses a number as the page shows it (sv-SE: "1 154", "–" for zero). */
 function parseSwedishCount(text: string): number {
@@ -278,3 +279,5 @@ describe("page Beslut utan brister, built and served by a plain static server on
     expect(foreignRequests(session)).toEqual([]);
   });
 });
+
+describeDashboardsPart4();

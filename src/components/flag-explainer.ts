@@ -5,10 +5,10 @@
  */
 import {explainAssessment, type MeasureWording} from "../lib/flags/explanation.js";
 import type {FlagContext, UnitType} from "../lib/flags/types.js";
-import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatCount} from "../lib/format/number.js";
 import {elementMaker} from "./dom.js";
 import {FlagBadge, flagText} from "./flag-badge.js";
-import {capitalise, DECISIONS_WORDING, formatProbability, formatShare, formatStatistic, isTooFew, labelOfUnit, tooFewText, type ShownAssessment} from "./measure-view.js";
+import {capitalise, DECISIONS_WORDING, formatLevel, formatProbability, formatShare, formatStatistic, isTooFew, labelOfUnit, tooFewText, type ShownAssessment} from "./measure-view.js";
 
 export interface FlagExplainerOptions {
   unitType?: UnitType;
@@ -29,7 +29,7 @@ export function ruleText(context: FlagContext, wording: Pick<MeasureWording, "ca
     policy.method === "arcsine"
       ? `gränserna räknas på arcsin-skala${context.tau2 > 0 ? ", vidgade med τ² eftersom spridningen mellan enheterna är större än slumpen ger (φ > 1)" : ""}`
       : "gränserna räknas exakt ur binomialfördelningen";
-  return `Larm utanför ${formatPercent(policy.alarmLevel, 1)}-gränserna, varning utanför ${formatPercent(policy.alertLevel)}-gränserna kring den förväntade andelen givet ärendemixen; ${method}; enheter med färre än ${formatCount(policy.minimumCases)} ${wording.caseNoun} bedöms inte.`;
+  return `Larm utanför ${formatLevel(policy.alarmLevel)}-gränserna, varning utanför ${formatLevel(policy.alertLevel)}-gränserna kring den förväntade andelen givet ärendemixen; ${method}; enheter med färre än ${formatCount(policy.minimumCases)} ${wording.caseNoun} bedöms inte.`;
 }
 
 /** The rows of the explainer's description list: [term, value]. */
@@ -41,8 +41,8 @@ export function explainerFacts(a: ShownAssessment, context: FlagContext, wording
     ["Observerat", `${formatCount(a.observed)} ${wording.rateLabel} (${formatShare(a.rate)})`],
     ["Förväntat givet ärendemixen", `${formatStatistic(a.expected)} (${formatShare(a.expectedRate)})`],
     ["Justerad andel", formatShare(a.adjustedRate)],
-    [`${formatPercent(context.policy.alertLevel)}-gränser (justerad andel)`, limits(a.adjustedLimits.alert)],
-    [`${formatPercent(context.policy.alarmLevel, 1)}-gränser (justerad andel)`, limits(a.adjustedLimits.alarm)],
+    [`${formatLevel(context.policy.alertLevel)}-gränser (justerad andel)`, limits(a.adjustedLimits.alert)],
+    [`${formatLevel(context.policy.alarmLevel)}-gränser (justerad andel)`, limits(a.adjustedLimits.alarm)],
     ["φ och τ²", `φ = ${formatStatistic(a.phi)}, τ² = ${formatStatistic(a.tau2)}${a.tau2 > 0 ? "" : " (inget tillägg)"}`],
     ["q (Benjamini–Hochberg)", formatProbability(a.q)],
     [`${capitalise(wording.caseNoun)} som skulle behöva skilja`, a.casesToDiffer === null ? "–" : formatCount(a.casesToDiffer)]

@@ -6,10 +6,10 @@
  */
 import {alarmFatigue, type AlarmFatigue, type FlagDifference} from "../lib/flags/alarm-fatigue.js";
 import type {UnitType} from "../lib/flags/types.js";
-import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatCount} from "../lib/format/number.js";
 import {elementMaker, emptyState} from "./dom.js";
 import {FlagBadge, levelWord} from "./flag-badge.js";
-import {DECISIONS_WORDING, probabilityEquation, formatStatistic, isTooFew, labelOfUnit, noUnitsText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ViewWording} from "./measure-view.js";
+import {DECISIONS_WORDING, formatLevel, probabilityEquation, formatStatistic, isTooFew, labelOfUnit, noUnitsText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ViewWording} from "./measure-view.js";
 
 const signed = new Intl.NumberFormat("sv-SE", {minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero"});
 
@@ -29,7 +29,7 @@ export function flagSummaryText(fatigue: AlarmFatigue, shown: number, tooFew: nu
   const flagged = fatigue.alarms + fatigue.alerts;
   const few = tooFew > 0 ? `; ${formatCount(tooFew)} har för få ${wording.caseNoun} för att bedömas` : "";
   const counts = `${formatCount(fatigue.alarms)} larm och ${formatCount(fatigue.alerts)} varningar bland ${formatCount(fatigue.assessed)} bedömda ${plural} (av ${formatCount(shown)} visade${few}).`;
-  const expected = `Väntat antal falsklarm bland ${formatCount(fatigue.assessed)} enheter: ${formatStatistic(fatigue.expectedFalseAlarms)} utanför ${formatPercent(levels.alarmLevel, 1)}-gränserna och ${formatStatistic(fatigue.expectedFalseAlerts)} utanför ${formatPercent(levels.alertLevel)}-gränserna, om ingen enhet verkligen avvek.`;
+  const expected = `Väntat antal falsklarm bland ${formatCount(fatigue.assessed)} enheter: ${formatStatistic(fatigue.expectedFalseAlarms)} utanför ${formatLevel(levels.alarmLevel)}-gränserna och ${formatStatistic(fatigue.expectedFalseAlerts)} utanför ${formatLevel(levels.alertLevel)}-gränserna, om ingen enhet verkligen avvek.`;
   const broad = fatigue.broad
     ? `Bred variation: ${formatCount(flagged)} av ${formatCount(fatigue.assessed)} bedömda ${plural} är flaggade. Skillnaderna är breda snarare än enstaka avvikelser; jämför hur stora skillnaderna är hellre än att läsa varje flagga som en avvikelse.`
     : null;

@@ -11,7 +11,7 @@ import {limitsAt} from "../lib/flags/assess-unit.js";
 import type {FlagContext} from "../lib/flags/types.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {FLAG_COLOURS, flagColour, flagFill, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
-import {capitalise, DECISIONS_WORDING, formatShare, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
+import {capitalise, DECISIONS_WORDING, formatLevel, formatShare, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
 import {emptyState} from "./dom.js";
 
 /** Class names of the marks, so tests (and styles) find the drawn points and limits in the SVG. */
@@ -35,6 +35,11 @@ const DASH: d3.SymbolType = {
   }
 };
 
+/** "95 %" and "99,8 %": the policy's levels as the chart names them (no-break space before %). */
+function levelTexts(context: FlagContext): {alert: string; alarm: string} {
+  return {alert: formatLevel(context.policy.alertLevel), alarm: formatLevel(context.policy.alarmLevel)};
+}
+
 /** The Swedish tooltip of one unit: counts, rates, its own limits and its flag or why it has none. */
 export function funnelTooltip(a: ShownAssessment, context: FlagContext, wording: ViewWording, unitType: MeasureViewOptions["unitType"] = "decision-maker"): string {
   const head = `${capitalise(unitSingular(unitType))} ${labelOfUnit(a)}`;
@@ -45,9 +50,10 @@ export function funnelTooltip(a: ShownAssessment, context: FlagContext, wording:
   } else if (!isAssessed(a)) {
     lines.push(`Ingen bedömning: ${a.noFlagReason ?? "kunde inte bedömas"}`);
   } else {
-    lines.push(`95 %-gränser: ${formatShare(a.adjustedLimits.alert.lower)}–${formatShare(a.adjustedLimits.alert.upper)}`);
-    lines.push(`99,8 %-gränser: ${formatShare(a.adjustedLimits.alarm.lower)}–${formatShare(a.adjustedLimits.alarm.upper)}`);
-    lines.push(a.level !== null && a.direction !== null ? flagText(a.level, a.direction, wording.polarity) : "Ingen flagga: inom 95 %-gränserna");
+    const levels = levelTexts(context);
+    lines.push(`${levels.alert}-gränser: ${formatShare(a.adjustedLimits.alert.lower)}–${formatShare(a.adjustedLimits.alert.upper)}`);
+    lines.push(`${levels.alarm}-gränser: ${formatShare(a.adjustedLimits.alarm.lower)}–${formatShare(a.adjustedLimits.alarm.upper)}`);
+    lines.push(a.level !== null && a.direction !== null ? flagText(a.level, a.direction, wording.polarity) : `Ingen flagga: inom ${levels.alert}-gränserna`);
   }
   return lines.join("\n");
 }
@@ -56,6 +62,7 @@ export function funnelTooltip(a: ShownAssessment, context: FlagContext, wording:
 export function funnelSummary(view: AssessedMeasureView, wording: ViewWording, unitType: MeasureViewOptions["unitType"] = "decision-maker"): string {
   const {units, context} = view;
   const plural = unitPlural(unitType);
+  const levels = levelTexts(context);
   const tooFew = units.filter((a) => isTooFew(a, context)).length;
   const assessed = units.filter(isAssessed);
   const count = (level: "alarm" | "alert", direction: "high" | "low") => assessed.filter((a) => a.level === level && a.direction === direction).length;
@@ -66,11 +73,13 @@ export function funnelSummary(view: AssessedMeasureView, wording: ViewWording, u
   };
   const parts = [
     `Justerad andel ${wording.rateLabel} mot antal ${wording.caseNoun} för ${formatCount(units.length)} ${plural}; riksandelen är ${formatShare(context.target)}.`,
-    `${formatCount(assessed.length)} bedöms: ${levelText("alarm", "med larm, utanför 99,8 %-gränserna")} och ${levelText("alert", "med varning, utanför 95 %-gränserna")}.`
+    `${formatCount(assessed.length)} bedöms: ${levelText("alarm", `med larm, utanför ${levels.alarm}-gränserna`)} och ${levelText("alert", `med varning, utanför ${levels.alert}-gränserna`)}.`
   ];
   if (tooFew > 0) parts.push(`${formatCount(tooFew)} har färre än ${formatCount(context.policy.minimumCases)} ${wording.caseNoun} och visas gråa utan bedömning.`);
   const other = units.length - tooFew - assessed.length;
-  if (other > 0) parts.push(`${formatCount(other)} kan inte bedömas (förväntad andel 0 eller 100 %).`);
+  if (other > 0) parts.push(`${formatCount(other)} kan inte bedömas (förväntad andel 0 eller 100\u00a0%).`);
+  const unplaceable = units.filter((a) => !Number.isFinite(a.adjustedRate)).length;
+  if (unplaceable > 0) parts.push(`${formatCount(unplaceable)} har inget förväntat utfall och kan därför inte ritas.`);
   return parts.join(" ");
 }
 
@@ -166,8 +175,8 @@ export function FunnelPlot(view: AssessedMeasureView, options: FunnelPlotOptions
   for (const mark of figure.querySelectorAll("circle[aria-label], path[aria-label]")) mark.setAttribute("role", "img");
   const note = document.createElement("p");
   note.className = "lika-chart-note";
-  note.textContent =
-    "Korta streck ovanför och under varje punkt är just den enhetens gränser (95 % korta, 99,8 % långa) med hänsyn till dess ärendemix; en punkt utanför sina egna långa streck är ett larm. Grå linjer: gränserna kring riksandelen för en enhet med genomsnittlig ärendemix (heldragna 95 %, streckade 99,8 %).";
+  const levels = levelTexts(context);
+  note.textContent = `Korta streck ovanför och under varje punkt är just den enhetens gränser (${levels.alert} korta, ${levels.alarm} långa) med hänsyn till dess ärendemix; en punkt utanför sina egna långa streck är ett larm. Grå linjer: gränserna kring riksandelen för en enhet med genomsnittlig ärendemix (heldragna ${levels.alert}, streckade ${levels.alarm}).`;
   figure.append(note);
   return figure;
 }

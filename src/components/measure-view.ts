@@ -102,3 +102,8 @@ export function formatStatistic(x: number): string {
 export function capitalise(text: string): string {
   return text.length === 0 ? text : `${text[0]!.toUpperCase()}${text.slice(1)}`;
 }
+
+/** A confidence level as the UI names it: 0.95 → "95 %", 0.998 → "99,8 %" (no-break space before %). */
+export function formatLevel(level: number): string {
+  return formatPercent(level, Math.abs(level * 100 - Math.round(level * 100)) < 1e-9 ? 0 : 1);
+}

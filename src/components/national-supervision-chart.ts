@@ -21,10 +21,11 @@ export function NationalSupervisionChart(table: NationalSupervisionTable, {width
   return Plot.plot({
     document,
     width,
-    marginLeft: 210,
+    // Area names take at most 45 % of the width, so the bars keep room on a phone.
+    marginLeft: Math.min(210, Math.round(width * 0.45)),
     height: 60 + 44 * table.areas.length,
     x: {label: "Antal beslut →", grid: true, tickFormat: formatCount},
-    y: {label: null, domain: table.areas.map((r) => labelOf(NATIONAL_AREAS, r.area as string))},
+    y: {label: null, domain: table.areas.map((r) => labelOf(NATIONAL_AREAS, r.area as string)), tickFormat: width < 500 ? (name: string) => (name.length > 22 ? `${name.slice(0, 21)}…` : name) : undefined},
     // Report-back rounds in deepening blues, the final decision in grey, sanctions in orange.
     color: {legend: true, domain: NATIONAL_DECISION_COLUMNS.map((c) => c.shortLabel), range: ["#9ecae1", "#4292c6", "#08519c", "#969696", "#e6550d"]},
     marks: [

@@ -14,7 +14,7 @@ import type {UnitType} from "../lib/flags/types.js";
 
 /** The one sentence shown beside the chart: what shrinkage means, in the measure's words. */
 export function shrinkageSentence(wording: Pick<ViewWording, "caseNoun">, unitType: UnitType = "decision-maker"): string {
-  return `Andelarna är krympta mot genomsnittet: ju färre ${wording.caseNoun} en andel bygger på, desto mer dras den mot genomsnittet, så att en ${unitSingular(unitType)} med 8 av 8 ${wording.caseNoun} inte visas som 100 % utan som det uppgifterna rimligen säger om den.`;
+  return `Andelarna är krympta mot genomsnittet: ju färre ${wording.caseNoun} en andel bygger på, desto mer dras den mot genomsnittet, så att en ${unitSingular(unitType)} med 8 av 8 ${wording.caseNoun} inte visas som 100\u00a0% utan som det uppgifterna rimligen säger om den.`;
 }
 
 export const RANKED_CLASSES = {estimates: "lika-ranked-estimates", intervals: "lika-ranked-intervals", raw: "lika-ranked-raw", letters: "lika-ranked-letters"} as const;

@@ -4,7 +4,7 @@
  */
 import type {UnitType} from "../lib/flags/types.js";
 import {elementMaker} from "./dom.js";
-import {DECISIONS_WORDING, unitPlural, unitSingular, type ViewWording} from "./measure-view.js";
+import {capitalise, DECISIONS_WORDING, unitPlural, unitSingular, type ViewWording} from "./measure-view.js";
 
 export interface ReadingGuideOptions {
   document?: Document;
@@ -39,12 +39,12 @@ export function readingPoints(chart: "funnel" | "ranked" | "spread" | "table", w
     case "funnel":
       return [
         `Varje punkt är ${unitType === "team" ? "ett" : "en"} ${unitSingular(unitType)}: hur många ${wording.caseNoun} (vågrätt) och justerad andel (lodrätt), det vill säga andelen med hänsyn till ärendemixen.`,
-        "De korta strecken vid varje punkt är dess egna gränser: utanför de korta (95 %) ger varning, utanför de långa (99,8 %) larm.",
+        "De korta strecken vid varje punkt är dess egna gränser: utanför de korta (95\u00a0%) ger varning, utanför de långa (99,8\u00a0%) larm.",
         `${direction} Gråa ringar har för få ${wording.caseNoun} för att bedömas.`
       ];
     case "ranked":
       return [
-        `${units[0]!.toUpperCase()}${units.slice(1)} är ordnade från lägst till högst andel. Strecket är ett 95 %-intervall: där ligger andelen troligen.`,
+        `${capitalise(units)} är ordnade från lägst till högst andel. Strecket är ett 95\u00a0%-intervall: där ligger andelen troligen.`,
         "Andelar som bygger på få ärenden är dragna mot genomsnittet; överlappande streck betyder att skillnaden kan vara slump."
       ];
     case "spread":

@@ -25,7 +25,8 @@ const MEASURES: [string, FlaggedMeasure][] = [
   ["arcsine with case mix, strong planted differences", generatedMeasure({seed: 0.37, units: 30, plantedOdds: 8, maxCases: 300})],
   ["exact binomial with case mix", generatedMeasure({seed: 0.52, units: 45, policy: {method: "exact-binomial"}})],
   ["arcsine without case mix", generatedMeasure({seed: 0.71, units: 50, strata: [0.45]})],
-  ["few units (no τ²)", generatedMeasure({seed: 0.93, units: 6, maxCases: 400, plantedOdds: 3})]
+  ["few units (no τ²)", generatedMeasure({seed: 0.93, units: 6, maxCases: 400, plantedOdds: 3})],
+  ["other levels (90 % and 99 %)", generatedMeasure({seed: 0.24, units: 50, policy: {alertLevel: 0.9, alarmLevel: 0.99}})]
 ];
 
 describe("FunnelPlot(view, {width, document})", () => {
@@ -112,7 +113,7 @@ describe("FunnelPlot(view, {width, document})", () => {
     // Tooltips: Swedish decimal comma and a no-break space before %.
     const label = figure.querySelector(`g.${FUNNEL_CLASSES.assessed} > path`)!.getAttribute("aria-label")!;
     expect(label).toMatch(/Justerad andel: \d+,\d\u00a0%/);
-    expect(label).toMatch(/99,8 %-gränser: \d+,\d\u00a0%–\d+,\d\u00a0%/);
+    expect(label).toMatch(/99,8\u00a0%-gränser: \d+,\d\u00a0%–\d+,\d\u00a0%/);
     expect(label).not.toMatch(/\d\.\d/);
   });
 
@@ -135,7 +136,19 @@ describe("FunnelPlot(view, {width, document})", () => {
     const figure = FunnelPlot(measure, {document});
     const zero = positions(figure, FUNNEL_CLASSES.unassessed).find((p) => p.label!.startsWith("Beslutsfattare dm_zero\n"))!;
     expect(zero.label).toContain("Ingen bedömning: förväntad andel är 0 eller 100 %");
-    expect(figure.querySelector("figcaption")!.textContent).toContain("1 kan inte bedömas (förväntad andel 0 eller 100 %).");
+    expect(figure.querySelector("figcaption")!.textContent).toContain("1 kan inte bedömas (förväntad andel 0 eller 100\u00a0%).");
+    // With events but nothing expected the adjusted share is infinite: not drawn, but said.
+    const infinite = flagMeasure({measure: "m", unitType: "decision-maker", wording: DECISIONS_WORDING, units: [...base.units, {unit: "dm_inf", n: 40, observed: 3, expected: 0}], target: base.context.target});
+    const caption = FunnelPlot(infinite, {document}).querySelector("figcaption")!.textContent!;
+    expect(caption).toContain("1 har inget förväntat utfall och kan därför inte ritas.");
+  });
+
+  it("names the policy's own levels", () => {
+    const figure = FunnelPlot(MEASURES[5]![1], {document});
+    const label = figure.querySelector(`g.${FUNNEL_CLASSES.assessed} > path`)!.getAttribute("aria-label")!;
+    expect(label).toContain("90\u00a0%-gränser: ");
+    expect(label).toContain("99\u00a0%-gränser: ");
+    expect(figure.querySelector("figcaption")!.textContent).toContain("utanför 99\u00a0%-gränserna");
   });
 
   it("is a sentence when there are no units", () => {

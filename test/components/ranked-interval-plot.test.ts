@@ -48,7 +48,7 @@ describe("RankedIntervalPlot(view, {width, document})", () => {
     const figure = RankedIntervalPlot(measure, {document});
     const note = figure.querySelector(".lika-chart-note")!.textContent!;
     expect(note.startsWith(shrinkageSentence(DECISIONS_WORDING))).toBe(true);
-    expect(shrinkageSentence(DECISIONS_WORDING)).toContain("en beslutsfattare med 8 av 8 beslut inte visas som 100 %");
+    expect(shrinkageSentence(DECISIONS_WORDING)).toContain("en beslutsfattare med 8 av 8 beslut inte visas som 100\u00a0%");
     const description = figure.querySelector("svg")!.getAttribute("aria-description")!;
     expect(description).toMatch(/^Krympta andelar beslut utan brister med 95\u00a0%-intervall för 60 beslutsfattare, rangordnade från lägst \(\d+,\d\u00a0%\)/);
     expect(figure.querySelector("figcaption")!.textContent).toBe(description);

@@ -15,6 +15,12 @@ function decisionMakerPaths(): string[] {
   }
 }
 
+/**
+ * One page per department (/avdelning/<kod>). The codes are the extract contract's department codes
+ * (src/lib/extract/codes.ts, DEPARTMENTS), listed here because the configuration is read before the site's modules.
+ */
+const DEPARTMENT_PATHS = ["nord", "mitt", "ost", "sydost", "syd", "vast"].map((code) => `/avdelning/${code}`);
+
 export default {
   root: "src",
   title: "lika",
@@ -40,7 +46,7 @@ export default {
   search: false,
   // Links end in .html, so the built site works from any plain static web server (no clean-URL rewriting needed).
   preserveExtension: true,
-  dynamicPaths: decisionMakerPaths,
+  dynamicPaths: () => [...decisionMakerPaths(), ...DEPARTMENT_PATHS],
   toc: false,
   duckdb: {
     // No extensions: they would come from DuckDB's extension host, and Arrow IPC needs none.

@@ -9,7 +9,7 @@ import {SCHEMAS} from "../../src/lib/extract/schema.js";
 import {DEFAULT_FLAG_POLICY} from "../../src/lib/flags/policy.js";
 import type {FlagPolicy} from "../../src/lib/flags/types.js";
 import {analyze, type AnalysisInput} from "../../src/lib/measures/analysis.js";
-import {tertialBounds, tertialKey} from "../../src/lib/measures/counts.js";
+import {countDecisions, departmentOfUnits, tertialBounds, tertialKey} from "../../src/lib/measures/counts.js";
 import {parsePeriod} from "../../src/lib/period.js";
 import {extractFingerprint} from "../../src/lib/overview/fingerprint.js";
 import {overviewParameters, tertialSummary, type OverviewParameters, type TertialSummary} from "../../src/lib/overview/tertial-summary.js";
@@ -53,6 +53,17 @@ export function tertialsWithData(input: AnalysisInput, period: {from: string; to
   return [...keys].filter((k) => period === null || (tertialBounds(k).from >= period.from && tertialBounds(k).to <= period.to)).sort();
 }
 
+/** Each team's department: the one most of its inspections were in. */
+export function teamDepartments(input: Pick<AnalysisInput, "inspections">): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const i of input.inspections) {
+    const m = counts.get(i.team) ?? new Map<string, number>();
+    m.set(i.department, (m.get(i.department) ?? 0) + 1);
+    counts.set(i.team, m);
+  }
+  return new Map([...counts].map(([team, m]) => [team, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
+}
+
 /** The overview's data: the analysis of every tertial (under `policy`, default as `lika analyze`), and the facts about the extract. */
 export async function overviewData(
   dir: string,
@@ -60,7 +71,12 @@ export async function overviewData(
   info: {period: {from: string; to: string}; extracted: string | null} | null,
   policy: FlagPolicy = DEFAULT_FLAG_POLICY
 ): Promise<OverviewFile> {
-  const tertials = tertialsWithData(input, info?.period ?? null).map((t) => tertialSummary(analyze(input, parsePeriod(t), {policy})));
+  const tertials = tertialsWithData(input, info?.period ?? null).map((t) => {
+    const analysis = analyze(input, parsePeriod(t), {policy});
+    const people = departmentOfUnits(countDecisions(input.decisions, () => true, () => false, analysis.decisionMakerWindow));
+    const teams = teamDepartments(input);
+    return tertialSummary(analysis, (unitType, unit) => (unitType === "decision-maker" ? (people.get(unit) ?? null) : unitType === "team" ? (teams.get(unit) ?? null) : null));
+  });
   return {
     version: 1,
     extract: {period: info ? {from: info.period.from, to: info.period.to} : null, extracted: info?.extracted ?? null, fingerprint: await fingerprintOfFolder(dir), files: extractFileNames()},

@@ -12,7 +12,7 @@ function summary(tertial: string, flags: OverviewFlag[], dwd: number): TertialSu
   const headlines: TertialSummary["headlines"] = Object.fromEntries(HEADLINES.map((h) => [h.id, {value: null, base: 0}]));
   headlines["decisions-without-deficiencies"] = {value: dwd, base: 1154};
   headlines["national-supervision"] = {value: 130, base: 40};
-  return {tertial, period: {from: "2024-05-01", to: "2024-08-31", label: tertial}, decisionMakerWindow: {from: "", to: ""}, headlines, flags};
+  return {tertial, period: {from: "2024-05-01", to: "2024-08-31", label: tertial}, decisionMakerWindow: {from: "", to: ""}, headlines, flags, departments: []};
 }
 
 const overview = tertialOverview(

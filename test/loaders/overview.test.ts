@@ -84,6 +84,28 @@ describe("overview of the sample for 2024T2 against lika analyze", () => {
     expect(dwd.changeFromYearEarlier).toBeCloseTo(dwd.current!.value! - dwd.yearEarlier!.value!, 12);
   });
 
+  it("names the department of every flag: the unit itself, a decision-maker's and a team's department", () => {
+    const codes = ["nord", "mitt", "ost", "sydost", "syd", "vast"];
+    const flags = data.tertials.flatMap((t) => t.flags);
+    expect(flags.some((f) => f.unitType === "team") && flags.some((f) => f.unitType === "decision-maker")).toBe(true);
+    for (const f of flags) {
+      expect(codes, `${f.unitType} ${f.unit}`).toContain(f.department);
+      if (f.unitType === "department") expect(f.department).toBe(f.unit);
+      // The sample's teams are named after their department ("syd-3").
+      if (f.unitType === "team") expect(f.unit.startsWith(`${f.department}-`)).toBe(true);
+    }
+    // The department measures carry every department beside the nation's share.
+    const dwd = data.tertials.at(-2)!.departments.find((d) => d.measure === "decisions-without-deficiencies")!;
+    expect(dwd.units.map((u) => u.unit).sort()).toEqual([...codes].sort());
+    expect(dwd.target).toBeGreaterThan(0);
+  });
+
+  it("builds a department page for every department code of the extract contract", async () => {
+    const {DEPARTMENTS} = await import("../../src/lib/extract/codes.js");
+    const config = (await import("../../observablehq.config.js")).default as {dynamicPaths: () => string[]};
+    expect(config.dynamicPaths().filter((p) => p.startsWith("/avdelning/"))).toEqual(DEPARTMENTS.map((d) => `/avdelning/${d.code}`));
+  });
+
   it("states the extract's period, extraction date, lika's version and the parameters of the default policy", async () => {
     const pkg = JSON.parse(await readFile(join(PROJECT_ROOT, "package.json"), "utf8")) as {version: string};
     expect(data.extract.period).toEqual({from: "2021-01-01", to: "2024-12-31"});

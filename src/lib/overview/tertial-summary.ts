@@ -17,8 +17,42 @@ export interface HeadlineValue {
   base: number;
 }
 
-/** A flag as the overview lists it: the analysis's record and the unit's display name. */
-export type OverviewFlag = Flag & {unitLabel: string};
+/**
+ * A flag as the overview lists it: the analysis's record, the unit's display name and the department it belongs to
+ * (the department itself; a decision-maker's department in the window counted; a team's department), or null.
+ */
+export type OverviewFlag = Flag & {unitLabel: string; department?: string | null};
+
+/** One department's value of a department measure at one tertial, beside the nation's. */
+export interface DepartmentValue {
+  unit: string;
+  n: number;
+  observed: number;
+  rate: number | null;
+  adjustedRate: number | null;
+  level: "alarm" | "alert" | null;
+  direction: "high" | "low" | null;
+}
+
+/** A department measure at one tertial: the nation (target over all cases) and every department. */
+export interface DepartmentMeasure {
+  measure: string;
+  target: number | null;
+  cases: number;
+  units: DepartmentValue[];
+}
+
+/** The department measures of an analysis, in the catalogue's order. */
+export function departmentMeasures(analysis: Analysis): DepartmentMeasure[] {
+  const m = analysis.measures;
+  const results = [m["decisions-without-deficiencies"].byDepartment, m.delegation.byDepartment, m["child-conversations"].byDepartment, m["escalation-repeats"].byDepartment, m["preparations-sent-back"].byDepartment];
+  return results.map((r) => ({
+    measure: r.id,
+    target: r.cases > 0 ? finite(r.target) : null,
+    cases: r.cases,
+    units: r.units.map((u) => ({unit: u.unit, n: u.n, observed: u.observed, rate: finite(u.rate), adjustedRate: finite(u.adjustedRate), level: u.level, direction: u.direction}))
+  }));
+}
 
 export interface TertialSummary {
   /** "2024T2". */
@@ -27,6 +61,8 @@ export interface TertialSummary {
   decisionMakerWindow: {from: string; to: string};
   headlines: Record<string, HeadlineValue>;
   flags: OverviewFlag[];
+  /** The department measures, for the department pages. */
+  departments: DepartmentMeasure[];
 }
 
 function finite(x: number | null | undefined): number | null {
@@ -51,15 +87,19 @@ export function headlineValues(analysis: Analysis): Record<string, HeadlineValue
   return values;
 }
 
-/** The overview's record of one tertial's analysis. Throws when the analysis is not of one tertial. */
-export function tertialSummary(analysis: Analysis): TertialSummary {
+/**
+ * The overview's record of one tertial's analysis. `departmentOf` names the department of a decision-maker or team
+ * (null when unknown). Throws when the analysis is not of one tertial.
+ */
+export function tertialSummary(analysis: Analysis, departmentOf: (unitType: string, unit: string) => string | null = () => null): TertialSummary {
   if (analysis.period.kind !== "tertial") throw new Error(`the overview compares tertials, got the period ${analysis.period.label}`);
   return {
     tertial: tertialKey(analysis.period.from),
     period: {from: analysis.period.from, to: analysis.period.to, label: analysis.period.label},
     decisionMakerWindow: {from: analysis.decisionMakerWindow.from, to: analysis.decisionMakerWindow.to},
     headlines: headlineValues(analysis),
-    flags: analysis.flags.map((f) => ({...f, unitLabel: unitLabel(f.unitType)(f.unit)}))
+    flags: analysis.flags.map((f) => ({...f, unitLabel: unitLabel(f.unitType)(f.unit), department: f.unitType === "department" ? f.unit : departmentOf(f.unitType, f.unit)})),
+    departments: departmentMeasures(analysis)
   };
 }
 

@@ -17,6 +17,7 @@ function summary(tertial: string, flags: ReturnType<typeof f>[], dwd: number | n
     period: {from: "", to: "", label: tertial},
     decisionMakerWindow: {from: "", to: ""},
     headlines,
+    departments: [],
     flags: flags.map((x) => ({...x, unitLabel: x.unit, explanation: `${x.unit} ${x.direction}`}) as unknown as OverviewFlag)
   };
 }

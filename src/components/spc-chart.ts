@@ -89,6 +89,8 @@ export function SpcChart(points: readonly SpcPoint[], chart: PChartResult | null
     ]
   }) as HTMLElement;
   figure.classList.add("lika-spc-chart");
+  // Plot's tooltip layer is a labelled group with no role (not allowed by WCAG 4.1.2); the table alternative has the same facts.
+  for (const tip of figure.querySelectorAll('g[aria-label="tip"]')) tip.setAttribute("aria-hidden", "true");
   const note = document.createElement("p");
   note.className = "lika-chart-note";
   note.textContent = "Heldragen vågrät linje: mittlinjen. Streckade trappor: processgränserna (3 σ) för varje period, bredare där perioden har färre ärenden. Romber med H eller L: särskild orsak enligt reglerna i Making Data Count.";

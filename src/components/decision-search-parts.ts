@@ -45,9 +45,6 @@ export function DecisionResultTable(rows: readonly Record<string, string>[], col
   const el = elementMaker(document);
   const {figure, body} = tableShell(document, caption, columns.map((c) => ({key: c.key, label: c.label})));
   figure.classList.add("lika-search-results");
-  // The wide table scrolls sideways on a narrow screen: a keyboard user must be able to focus it to scroll.
-  figure.tabIndex = 0;
-  figure.setAttribute("aria-label", caption);
   for (const row of rows) {
     const tr = el("tr");
     tr.dataset.id = row.decision_id ?? "";

@@ -79,6 +79,7 @@ export function describeDashboardsPart4(): void {
       await selects.nth(1).selectOption({label: "Personal och kompetens"});
       await page.waitForFunction((n) => Number((document.querySelector(".lika-selection") as HTMLElement | null)?.dataset.total) === n, expected("staff_competence", "supported_housing"), {timeout: 30_000});
       expect(page.url()).toContain("verksamhetstyp=supported_housing");
+      await page.waitForSelector(".lika-search-results tbody tr", {timeout: 30_000});
       expect(await page.$$eval(".lika-search-results tbody tr", (rows) => rows.length)).toBe(Math.min(25, expected("staff_competence", "supported_housing")));
     });
 

@@ -24,7 +24,7 @@ async function cliFlagKeys(period: string): Promise<string[]> {
 }
 
 export function describeDashboardsPart4(): void {
-  describe("pages of issue 12 (Översikt, Beredning, Sök beslut, Datakvalitet), built and served on 127.0.0.1", () => {
+  describe("pages of issue 12 (Översikt, Beredning, Sök beslut, Datakvalitet, Avdelning), built and served on 127.0.0.1", () => {
     let session: SiteSession;
     let page: Page;
     beforeAll(async () => {
@@ -83,7 +83,7 @@ export function describeDashboardsPart4(): void {
       expect(await page.$$eval(".lika-search-results tbody tr", (rows) => rows.length)).toBe(Math.min(25, expected("staff_competence", "supported_housing")));
     });
 
-    for (const path of ["index.html", "beredning.html", "sok-beslut.html", "datakvalitet.html"]) {
+    for (const path of ["index.html", "beredning.html", "sok-beslut.html", "datakvalitet.html", "avdelning/nord.html"]) {
       it(`${path}: no WCAG 2.1 AA violation found by axe-core, at 1280 px and 390 px`, {timeout: 120_000}, async () => {
         for (const width of [1280, 390]) {
           await page.setViewportSize({width, height: 900});

@@ -15,16 +15,25 @@ function decisionMakerPaths(): string[] {
   }
 }
 
+/**
+ * One page per department (/avdelning/<kod>). The codes are the extract contract's department codes
+ * (src/lib/extract/codes.ts, DEPARTMENTS), listed here because the configuration is read before the site's modules.
+ */
+const DEPARTMENT_PATHS = ["nord", "mitt", "ost", "sydost", "syd", "vast"].map((code) => `/avdelning/${code}`);
+
 export default {
   root: "src",
   title: "lika",
   // The pages are Swedish: Framework 1.13 has no language option, so `npm run build` sets <html lang="sv">
   // afterwards (loaders/build/set-language.ts).
   pages: [
+    {name: "Översikt", path: "/"},
     {name: "Beslut utan brister", path: "/beslut-utan-brister"},
     {name: "Eskaleringstrappor", path: "/eskaleringstrappor"},
     {name: "Barnsamtal", path: "/barnsamtal"},
+    {name: "Beredning", path: "/beredning"},
     {name: "Nationella tillsyner", path: "/nationella-tillsyner"},
+    {name: "Sök beslut", path: "/sok-beslut"},
     {name: "Datakvalitet", path: "/datakvalitet"},
     {name: "Om statistiken", path: "/metod"}
   ],
@@ -39,7 +48,7 @@ export default {
   search: false,
   // Links end in .html, so the built site works from any plain static web server (no clean-URL rewriting needed).
   preserveExtension: true,
-  dynamicPaths: decisionMakerPaths,
+  dynamicPaths: () => [...decisionMakerPaths(), ...DEPARTMENT_PATHS],
   toc: false,
   duckdb: {
     // No extensions: they would come from DuckDB's extension host, and Arrow IPC needs none.

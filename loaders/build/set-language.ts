@@ -4,6 +4,7 @@
  */
 import {readdir, readFile, writeFile} from "node:fs/promises";
 import {join} from "node:path";
+import {accessibleHtml} from "./accessible-html.js";
 
 export const SITE_LANGUAGE = "sv";
 
@@ -14,7 +15,8 @@ export async function setSiteLanguage(dist: string, lang = SITE_LANGUAGE): Promi
     if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
     const path = join(entry.parentPath, entry.name);
     const html = await readFile(path, "utf8");
-    const updated = html.replace(/<html(?![^>]*\blang=)([^>]*)>/i, `<html lang="${lang}"$1>`);
+    // Also mends two accessibility faults of Framework's page shell (accessible-html.ts).
+    const updated = accessibleHtml(html.replace(/<html(?![^>]*\blang=)([^>]*)>/i, `<html lang="${lang}"$1>`));
     if (updated !== html) {
       await writeFile(path, updated);
       changed++;

@@ -30,6 +30,9 @@ export function tableShell(
   const el = elementMaker(document);
   const figure = el("figure");
   figure.className = "lika-table-wrapper";
+  // The wrapper scrolls sideways when the table is wider than a phone: keyboard users must be able to focus it (WCAG 2.1.1).
+  figure.tabIndex = 0;
+  figure.setAttribute("aria-label", caption);
   const table = el("table");
   table.className = "lika-table";
   const headRow = el("tr");

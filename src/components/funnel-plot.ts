@@ -171,6 +171,10 @@ export function FunnelPlot(view: AssessedMeasureView, options: FunnelPlotOptions
     ]
   }) as HTMLElement;
   figure.classList.add("lika-funnel-plot");
+  // A labelled point is an image to assistive technology; aria-label on an element without a role is not allowed (WCAG 4.1.2).
+  for (const mark of figure.querySelectorAll("circle[aria-label], path[aria-label]")) mark.setAttribute("role", "img");
+  // Plot's tooltip layer is a labelled group with no role; its text repeats each point's own label, so hide it.
+  for (const tip of figure.querySelectorAll('g[aria-label="tip"]')) tip.setAttribute("aria-hidden", "true");
   const note = document.createElement("p");
   note.className = "lika-chart-note";
   const levels = levelTexts(context);

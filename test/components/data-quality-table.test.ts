@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {DataQualityTableView, SHOWN_PROBLEMS} from "../../src/components/data-quality-table.js";
+import {DataQualityByReason, DataQualityTableView, linesText, reasonGroups, SHOWN_PROBLEMS} from "../../src/components/data-quality-table.js";
 import type {ExtractReport} from "../../src/lib/extract/report.js";
 
 function report(overrides: Partial<ExtractReport> = {}): ExtractReport {
@@ -14,19 +14,16 @@ function report(overrides: Partial<ExtractReport> = {}): ExtractReport {
 const cell = (root: HTMLElement, file: string, column: string) => root.querySelector(`tr[data-file="${file}"] [data-column="${column}"]`);
 
 describe("DataQualityTableView(reports)", () => {
-  it("shows one row per file with encoding, delimiter, sv-SE counts, reasons and the first problems, all in Swedish", () => {
+  it("shows one narrow row per file with encoding, delimiter and sv-SE counts", () => {
     const root = DataQualityTableView([report()], {document});
-    expect([...root.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["Fil", "Teckenkodning", "Avgränsare", "Lästa rader", "Godkända", "Satta åt sidan", "Satta åt sidan per orsak", "Första problemen"]);
-    expect(cell(root, "decisions.csv", "encoding")?.textContent).toBe("UTF-8 (giltig UTF-8)");
+    expect([...root.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["Fil", "Teckenkodning", "Avgränsare", "Lästa rader", "Godkända", "Satta åt sidan"]);
+    expect(cell(root, "decisions.csv", "encoding")?.textContent).toBe("UTF-8");
     expect(cell(root, "decisions.csv", "delimiter")?.textContent).toBe("semikolon");
     // sv-SE groups thousands with a no-break space (Intl, as src/lib/format/number.ts formats them).
     expect(cell(root, "decisions.csv", "rowsRead")?.textContent).toBe("1\u00a0154");
     expect(cell(root, "decisions.csv", "rowsQuarantined")?.getAttribute("data-value")).toBe("4");
-    expect([...cell(root, "decisions.csv", "byReason")!.querySelectorAll("li")].map((li) => li.textContent)).toEqual(["3: decision_type: omöjlig ordning", "1: decision_id: id:t finns redan"]);
-    const problems = [...cell(root, "decisions.csv", "problems")!.querySelectorAll("li")].map((li) => li.textContent);
-    expect(problems).toHaveLength(SHOWN_PROBLEMS);
-    expect(problems[0]).toBe("decisions.csv rad 2, kolumn decision_type: omöjlig ordning: 'report_back_2'");
   });
+
 
   it("says in words when a file is absent, could not be read, or had nothing set aside", () => {
     const root = DataQualityTableView([
@@ -34,9 +31,30 @@ describe("DataQualityTableView(reports)", () => {
       report({extract: "inspections", file: "inspections.csv", present: false, encoding: null, delimiter: null, rowsRead: 0, rowsAccepted: 0, rowsQuarantined: 0, quarantinedByReason: {}, problems: []}),
       report({extract: "preparations", file: "preparations.csv", fatal: "preparations.csv: file is empty", encoding: null, delimiter: null, rowsRead: 0, rowsAccepted: 0, rowsQuarantined: 0, quarantinedByReason: {}, problems: []})
     ], {document});
-    expect(cell(root, "decisions.csv", "byReason")?.textContent).toBe("Inga rader satta åt sidan.");
-    expect(cell(root, "inspections.csv", "encoding")?.textContent).toContain("Filen finns inte i uttaget");
-    expect(cell(root, "preparations.csv", "problems")?.textContent).toContain("Filen kunde inte läsas: preparations.csv: filen är tom");
+    expect(cell(root, "inspections.csv", "encoding")?.textContent).toContain("Finns inte i uttaget");
+    const byReason = DataQualityByReason([
+      report({rowsQuarantined: 0, rowsAccepted: 1154, quarantinedByReason: {}, problems: []}),
+      report({extract: "preparations", file: "preparations.csv", fatal: "preparations.csv: file is empty", encoding: null, delimiter: null, rowsRead: 0, rowsAccepted: 0, rowsQuarantined: 0, quarantinedByReason: {}, problems: []})
+    ], {document});
+    expect(byReason.querySelector("[data-file='decisions.csv']")?.textContent).toContain("Inga rader satta åt sidan.");
+    expect(byReason.querySelector("[data-file='preparations.csv']")?.textContent).toContain("Filen kunde inte läsas, och ingen rad i den används: preparations.csv: filen är tom");
+  });
+
+  it("groups rows set aside by reason, most first, with counts, the first line numbers and the first problems in Swedish", () => {
+    const r = report({rowsQuarantined: 13, rowsAccepted: 1141, quarantinedByReason: {"decision_type: impossible order": 12, "decision_id: duplicate id": 1}, problems: [...report().problems, {file: "decisions.csv", line: 40, column: "decision_id", value: "B-1", reason: "duplicate id"}]});
+    expect(reasonGroups(r).map((g) => [g.rule, g.rows, g.problems.length])).toEqual([["decision_type: impossible order", 12, 12], ["decision_id: duplicate id", 1, 1]]);
+    const root = DataQualityByReason([r], {document});
+    const items = [...root.querySelectorAll("li[data-rule]")];
+    expect(items.map((li) => li.querySelector("p")?.textContent)).toEqual(["12 rader: decision_type: omöjlig ordning – rader 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 …", "1 rad: decision_id: id:t finns redan – rad 40"]);
+    const shown = [...items[0]!.querySelectorAll("details li")].map((li) => li.textContent);
+    expect(shown).toHaveLength(SHOWN_PROBLEMS);
+    expect(shown[0]).toBe("decisions.csv rad 2, kolumn decision_type: omöjlig ordning: 'report_back_2'");
+    expect(root.textContent).toContain("Teckenkodning: UTF-8 – giltig UTF-8. Avgränsare: semikolon.");
+    expect(root.textContent).not.toMatch(/valid UTF-8|impossible|duplicate/);
+  });
+
+  it("linesText lists distinct lines with 'och' when all rows are shown", () => {
+    expect(linesText({rule: "x", rows: 3, problems: [2, 2, 5, 9].map((line) => ({file: "f.csv", line, column: null, value: null, reason: "x"}))})).toBe("rader 2, 5 och 9");
   });
 
   it("is a sentence, not an empty table, when there is no report", () => {

@@ -6,28 +6,64 @@ import type {PreparationRow} from "../extract/preparation-row.js";
 import type {Department} from "../extract/codes.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
+import type {MeasureWording} from "../flags/explanation.js";
 import {isInPeriod} from "../period.js";
 import {tertialKey} from "./counts.js";
 import {flagMeasureOfCounts, type FlagMeasureResult, type Window} from "./flag-measure.js";
 
 export const PREPARATIONS_ID = "preparations-sent-back";
 
-/** Stage (a): items presented per department and tertial (only those in `window` when given), and how many were sent back. */
+/**
+ * Stage (a): items presented per department and month (only those in `window` when given), with the month's tertial,
+ * and how many were sent back. Months, not only tertials: the meeting is weekly, the published figure (480 and 131)
+ * runs from February 2023 to June 2024, and the SPC chart needs more points than a tertial gives.
+ */
 export interface PreparationCountRow {
   department: Department;
+  /** "2023-02". */
+  month: string;
+  /** "2023T1". */
   tertial: string;
   cases: number;
   events: number;
+}
+
+/** How Operativ samverkan speaks about its items; no polarity (sending back can be good practice). */
+export const PREPARATIONS_WORDING = {rateLabel: "återremitterade ärenden", caseNoun: "ärenden", eventPredicate: "återremitterades", adjustedFor: null, polarity: "none"} as const satisfies MeasureWording;
+
+/** The count rows of the months from `fromMonth` to `toMonth` ("2023-02", inclusive). */
+export function preparationCountsInMonths(rows: readonly PreparationCountRow[], fromMonth: string, toMonth: string): PreparationCountRow[] {
+  return rows.filter((r) => r.month >= fromMonth && r.month <= toMonth);
+}
+
+/** The window of whole months from `fromMonth` to `toMonth` ("2023-02" … "2024-06" → 2023-02-01 – 2024-06-30). */
+export function monthWindow(fromMonth: string, toMonth: string): Window {
+  const [y, m] = toMonth.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return {from: `${fromMonth}-01`, to: `${toMonth}-${String(last).padStart(2, "0")}`};
+}
+
+/** Per month over all departments (or one): items presented and sent back, in month order (the SPC chart's points). */
+export function preparationsPerMonth(rows: readonly PreparationCountRow[], department: Department | null = null): {month: string; cases: number; events: number}[] {
+  const months = new Map<string, {month: string; cases: number; events: number}>();
+  for (const r of rows) {
+    if (department !== null && r.department !== department) continue;
+    const m = months.get(r.month) ?? {month: r.month, cases: 0, events: 0};
+    m.cases += r.cases;
+    m.events += r.events;
+    months.set(r.month, m);
+  }
+  return [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
 }
 
 export function preparationCounts(items: Iterable<PreparationRow>, window?: Window): PreparationCountRow[] {
   const rows = new Map<string, PreparationCountRow>();
   for (const item of items) {
     if (window && !isInPeriod(item.presented_date, window)) continue;
-    const tertial = tertialKey(item.presented_date);
-    const key = `${item.department}\u0000${tertial}`;
+    const month = item.presented_date.slice(0, 7);
+    const key = `${item.department}\u0000${month}`;
     let r = rows.get(key);
-    if (!r) rows.set(key, (r = {department: item.department, tertial, cases: 0, events: 0}));
+    if (!r) rows.set(key, (r = {department: item.department, month, tertial: tertialKey(item.presented_date), cases: 0, events: 0}));
     r.cases += 1;
     if (item.outcome === "sent_back") r.events += 1;
   }
@@ -42,7 +78,7 @@ export function preparationsSentBackOfCounts(rows: readonly PreparationCountRow[
       title: "Återremitterade ärenden i Operativ samverkan per avdelning",
       unitType: "department",
       adjustedFor: [],
-      wording: {rateLabel: "återremitterade ärenden", caseNoun: "ärenden", eventPredicate: "återremitterades", adjustedFor: null, polarity: "none"}
+      wording: PREPARATIONS_WORDING
     },
     rows.map((r) => ({unit: r.department, stratum: "all", cases: r.cases, events: r.events})),
     window,

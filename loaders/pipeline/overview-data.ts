@@ -1,0 +1,87 @@
+/**
+ * The data behind the page Översikt (overview.json): `lika analyze` run for every tertial with data, each reduced to
+ * its tertial summary, with what the page must state about the extract — its period and extraction date, its
+ * fingerprint (SHA-256 of the input files), lika's version and the flag parameters.
+ */
+import {readFile} from "node:fs/promises";
+import {join} from "node:path";
+import {SCHEMAS} from "../../src/lib/extract/schema.js";
+import {DEFAULT_FLAG_POLICY} from "../../src/lib/flags/policy.js";
+import type {FlagPolicy} from "../../src/lib/flags/types.js";
+import {analyze, type AnalysisInput} from "../../src/lib/measures/analysis.js";
+import {countDecisions, departmentOfUnits, tertialBounds, tertialKey} from "../../src/lib/measures/counts.js";
+import {parsePeriod} from "../../src/lib/period.js";
+import {extractFingerprint} from "../../src/lib/overview/fingerprint.js";
+import {overviewParameters, tertialSummary, type OverviewParameters, type TertialSummary} from "../../src/lib/overview/tertial-summary.js";
+import {PROJECT_ROOT} from "./data-directory.js";
+
+export interface OverviewFile {
+  /** Format version: the page refuses a file it does not know. */
+  version: 1;
+  extract: {period: {from: string; to: string} | null; extracted: string | null; fingerprint: string; files: string[]};
+  lika: {version: string};
+  parameters: OverviewParameters;
+  /** One per tertial with data, oldest first. */
+  tertials: TertialSummary[];
+}
+
+/** The input files of an extract folder, in the order the fingerprint names them. */
+export function extractFileNames(): string[] {
+  return [...SCHEMAS.map((s) => `${s.name}.csv`), "extract.json"];
+}
+
+/** The fingerprint of the extract folder `dir`: every input file's bytes (an absent file counts as absent). */
+export async function fingerprintOfFolder(dir: string): Promise<string> {
+  const files = await Promise.all(extractFileNames().map(async (name) => ({name, bytes: await readFile(join(dir, name)).then((b) => new Uint8Array(b), () => null)})));
+  return extractFingerprint(files);
+}
+
+/** lika's version, from package.json. */
+export async function likaVersion(): Promise<string> {
+  return (JSON.parse(await readFile(join(PROJECT_ROOT, "package.json"), "utf8")) as {version: string}).version;
+}
+
+/**
+ * The tertials with at least one decision, inspection or preparation, oldest first; with an extract period, only the
+ * tertials lying wholly inside it (a half-covered tertial would compare a part with a whole).
+ */
+export function tertialsWithData(input: AnalysisInput, period: {from: string; to: string} | null): string[] {
+  const keys = new Set<string>();
+  for (const d of input.decisions) keys.add(tertialKey(d.decision_date));
+  for (const i of input.inspections) keys.add(tertialKey(i.inspection_date));
+  for (const p of input.preparations) keys.add(tertialKey(p.presented_date));
+  return [...keys].filter((k) => period === null || (tertialBounds(k).from >= period.from && tertialBounds(k).to <= period.to)).sort();
+}
+
+/** Each team's department: the one most of its inspections were in. */
+export function teamDepartments(input: Pick<AnalysisInput, "inspections">): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const i of input.inspections) {
+    const m = counts.get(i.team) ?? new Map<string, number>();
+    m.set(i.department, (m.get(i.department) ?? 0) + 1);
+    counts.set(i.team, m);
+  }
+  return new Map([...counts].map(([team, m]) => [team, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
+}
+
+/** The overview's data: the analysis of every tertial (under `policy`, default as `lika analyze`), and the facts about the extract. */
+export async function overviewData(
+  dir: string,
+  input: AnalysisInput,
+  info: {period: {from: string; to: string}; extracted: string | null} | null,
+  policy: FlagPolicy = DEFAULT_FLAG_POLICY
+): Promise<OverviewFile> {
+  const tertials = tertialsWithData(input, info?.period ?? null).map((t) => {
+    const analysis = analyze(input, parsePeriod(t), {policy});
+    const people = departmentOfUnits(countDecisions(input.decisions, () => true, () => false, analysis.decisionMakerWindow));
+    const teams = teamDepartments(input);
+    return tertialSummary(analysis, (unitType, unit) => (unitType === "decision-maker" ? (people.get(unit) ?? null) : unitType === "team" ? (teams.get(unit) ?? null) : null));
+  });
+  return {
+    version: 1,
+    extract: {period: info ? {from: info.period.from, to: info.period.to} : null, extracted: info?.extracted ?? null, fingerprint: await fingerprintOfFolder(dir), files: extractFileNames()},
+    lika: {version: await likaVersion()},
+    parameters: overviewParameters(policy),
+    tertials
+  };
+}

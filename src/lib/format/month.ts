@@ -1,0 +1,17 @@
+/** Months as the pages show them: "feb 2023" for "2023-02". */
+const MONTHS_SV = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"] as const;
+
+/** "feb 2023" for "2023-02"; the text itself when it is not a month. */
+export function monthLabel(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const name = m ? MONTHS_SV[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${m[1]}` : month;
+}
+
+/** The first and last month of a tertial key ("2024T2" → ["2024-05", "2024-08"]). */
+export function tertialMonths(key: string): [string, string] {
+  const year = key.slice(0, 4);
+  const t = Number(key.slice(5));
+  const first = (t - 1) * 4 + 1;
+  return [`${year}-${String(first).padStart(2, "0")}`, `${year}-${String(first + 3).padStart(2, "0")}`];
+}

@@ -1,0 +1,104 @@
+/**
+ * Browser tests of the overview, Beredning, Sök beslut and Datakvalitet pages (issue 12), run from site.test.ts so that
+ * they share its one build of the site: figures against `lika analyze` and the sample's CSV, no console error, no
+ * request to another origin, and no WCAG 2.1 AA violation found by axe-core.
+ */
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import Papa from "papaparse";
+import type {Page} from "playwright-core";
+import {PROJECT_ROOT} from "../../loaders/pipeline/data-directory.js";
+import {axeViolations} from "./axe.js";
+import {foreignRequests, openSiteSession, type SiteSession} from "./site-session.js";
+
+const SAMPLE = join(PROJECT_ROOT, "data/sample");
+
+/** `lika analyze data/sample --period <p> --json`'s flags, as "measure|unitType|unit|direction|level". */
+async function cliFlagKeys(period: string): Promise<string[]> {
+  const {execFileSync} = await import("node:child_process");
+  const json = JSON.parse(execFileSync(process.execPath, ["loaders/bin/lika.js", "analyze", "data/sample", "--period", period, "--json"], {cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024})) as {
+    flags: {measure: string; unitType: string; unit: string; direction: string; level: string}[];
+  };
+  return json.flags.map((f) => `${f.measure}|${f.unitType}|${f.unit}|${f.direction}|${f.level}`).sort();
+}
+
+export function describeDashboardsPart4(): void {
+  describe("pages of issue 12 (Översikt, Beredning, Sök beslut, Datakvalitet, Avdelning), built and served on 127.0.0.1", () => {
+    let session: SiteSession;
+    let page: Page;
+    beforeAll(async () => {
+      session = await openSiteSession();
+      page = await session.newPage();
+    }, 600_000);
+    afterAll(async () => session?.close());
+
+    it("Översikt for T2 2024 lists exactly the flags lika analyze reports, and new/cleared/persisting match T1 → T2", {timeout: 120_000}, async () => {
+      await page.goto(`${session.origin}/index.html?period=2024T2`);
+      await page.waitForSelector(".lika-flags-by-measure li.lika-flag-line", {timeout: 60_000});
+      const key = (sel: string) =>
+        page.$$eval(sel, (lis) => lis.map((li) => {
+          const d = (li as HTMLElement).dataset;
+          return `${d.measure}|${d.unitType}|${d.unit}|${d.direction}|${d.level}`;
+        }));
+      const shown = (await key(".lika-flags-by-measure li.lika-flag-line")).sort();
+      const t2 = await cliFlagKeys("2024T2");
+      expect(shown).toEqual(t2);
+      const t1 = await cliFlagKeys("2024T1");
+      const id = (k: string) => k.split("|").slice(0, 4).join("|");
+      const before = new Set(t1.map(id));
+      const after = new Set(t2.map(id));
+      expect((await key("[data-changes='new'] li")).map(id).sort()).toEqual([...after].filter((k) => !before.has(k)).sort());
+      expect((await key("[data-changes='cleared'] li")).map(id).sort()).toEqual([...before].filter((k) => !after.has(k)).sort());
+      expect((await key("[data-changes='persisting'] li")).map(id).sort()).toEqual([...after].filter((k) => before.has(k)).sort());
+      const facts = await page.$eval(".lika-extract-facts", (dl) => dl.textContent ?? "");
+      expect(facts).toMatch(/[0-9a-f]{64}/);
+      expect(facts).toContain("2025-01-15");
+    });
+
+    it("Beredning shows the published 480 presented and 131 sent back for February 2023 – June 2024, with flags and an SPC chart", {timeout: 120_000}, async () => {
+      await page.goto(`${session.origin}/beredning.html?fran=2023-02&till=2024-06`);
+      await page.waitForSelector("figure[data-chart='spc'] svg", {timeout: 60_000});
+      const text = await page.$eval(".lika-selection", (p) => (p.textContent ?? "").replace(/[\u00a0\u202f]/g, " "));
+      expect(text).toMatch(/^feb 2023 – jun 2024 .*: 480 ärenden föredrogs och 131 \(27,3 %\) återremitterades/);
+      expect(await page.$$eval("figure[data-chart='funnel'] svg", (s) => s.length)).toBe(1);
+      expect(await page.$$eval("[data-table='departments'] tbody tr", (rows) => rows.length)).toBe(6);
+    });
+
+    it("Sök beslut counts the decisions of a deficiency area and a type of operation as the sample's CSV does, by address and by the inputs", {timeout: 180_000}, async () => {
+      const csv = Papa.parse<Record<string, string>>(readFileSync(join(SAMPLE, "decisions.csv"), "utf8"), {header: true, skipEmptyLines: true}).data;
+      const expected = (area: string, type: string) => csv.filter((r) => r.operation_type === type && r.deficiency_areas!.split("|").includes(area)).length;
+      const total = () => page.$eval(".lika-selection", (p) => Number((p as HTMLElement).dataset.total));
+      await page.goto(`${session.origin}/sok-beslut.html?verksamhetstyp=hvb&bristomrade=documentation`);
+      await page.waitForSelector(".lika-selection[data-total]", {timeout: 90_000});
+      expect(expected("documentation", "hvb")).toBeGreaterThan(0);
+      expect(await total()).toBe(expected("documentation", "hvb"));
+      // The same through the inputs: another area and type, chosen in the selects.
+      const selects = page.locator(".lika-filters select");
+      await selects.nth(0).selectOption({label: "Stödboende"});
+      await selects.nth(1).selectOption({label: "Personal och kompetens"});
+      await page.waitForFunction((n) => Number((document.querySelector(".lika-selection") as HTMLElement | null)?.dataset.total) === n, expected("staff_competence", "supported_housing"), {timeout: 30_000});
+      expect(page.url()).toContain("verksamhetstyp=supported_housing");
+      await page.waitForSelector(".lika-search-results tbody tr", {timeout: 30_000});
+      expect(await page.$$eval(".lika-search-results tbody tr", (rows) => rows.length)).toBe(Math.min(25, expected("staff_competence", "supported_housing")));
+    });
+
+    for (const path of ["index.html", "beredning.html", "sok-beslut.html", "datakvalitet.html", "avdelning/nord.html"]) {
+      it(`${path}: no WCAG 2.1 AA violation found by axe-core, at 1280 px and 390 px`, {timeout: 120_000}, async () => {
+        for (const width of [1280, 390]) {
+          await page.setViewportSize({width, height: 900});
+          await page.goto(`${session.origin}/${path}`);
+          await page.waitForSelector("#observablehq-main h1", {timeout: 60_000});
+          await page.waitForLoadState("networkidle");
+          expect(await axeViolations(page), `${path} at ${width} px`).toEqual([]);
+        }
+      });
+    }
+
+    it("logs no console error and sends no request to another origin on any of these pages", () => {
+      expect(session.consoleErrors).toEqual([]);
+      expect(session.failedRequests).toEqual([]);
+      expect(foreignRequests(session)).toEqual([]);
+    });
+  });
+}

@@ -51,16 +51,43 @@ export function tableShell(
 }
 
 /** A `div.lika-measure-table` holding a table's figure and a link downloading `csv` (text) as `fileName`. */
-export function withCsvDownload(document: Document, figure: HTMLElement, csv: string, fileName: string): HTMLDivElement {
+export function withCsvDownload(document: Document, figure: HTMLElement, csv: string, fileName: string, className = "lika-measure-table"): HTMLDivElement {
   const el = elementMaker(document);
   const link = el("a", "Ladda ner tabellen (CSV för Excel)");
   link.className = "lika-csv-download";
   link.download = fileName;
   link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
   const wrapper = el("div");
-  wrapper.className = "lika-measure-table";
+  wrapper.className = className;
   const p = el("p");
   p.append(link);
   wrapper.append(figure, p);
   return wrapper;
+}
+
+/**
+ * Turns each header cell into a sort button with `aria-sort` ("none" but for `initial`, which starts descending). A click
+ * sorts by that column, ascending first, then toggles; `onSort(index, direction)` re-sorts the rows and redraws the body.
+ */
+export function sortableHeaders(
+  document: Document,
+  headerCells: readonly HTMLElement[],
+  initial: number,
+  onSort: (index: number, direction: "ascending" | "descending") => void
+): void {
+  const el = elementMaker(document);
+  headerCells.forEach((th, i) => {
+    const button = el("button", th.textContent ?? "");
+    button.type = "button";
+    button.className = "lika-sort";
+    button.title = "Sortera efter kolumnen";
+    th.replaceChildren(button);
+    th.setAttribute("aria-sort", i === initial ? "descending" : "none");
+    button.addEventListener("click", () => {
+      const direction = th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
+      for (const other of headerCells) other.setAttribute("aria-sort", "none");
+      th.setAttribute("aria-sort", direction);
+      onSort(i, direction);
+    });
+  });
 }

@@ -8,7 +8,7 @@ import {adjustedShrinkage, type AdjustedShrinkage} from "../lib/measures/adjuste
 import type {FlagContext, UnitType} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
-import {elementMaker, emptyState, tableShell, withCsvDownload} from "./dom.js";
+import {elementMaker, emptyState, sortableHeaders, tableShell, withCsvDownload} from "./dom.js";
 import {flagText} from "./flag-badge.js";
 import {FlagExplainer} from "./flag-explainer.js";
 import {capitalise, DECISIONS_WORDING, formatProbability, formatShare, formatStatistic, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
@@ -206,21 +206,9 @@ export function MeasureTable(view: AssessedMeasureView, options: MeasureTableOpt
       body.append(tr);
     }
   };
-  headerCells.forEach((th, i) => {
-    const key = cols[i]!.key;
-    const button = el("button", th.textContent ?? "");
-    button.type = "button";
-    button.className = "lika-sort";
-    button.title = "Sortera efter kolumnen";
-    th.replaceChildren(button);
-    th.setAttribute("aria-sort", key === "flag" ? "descending" : "none");
-    button.addEventListener("click", () => {
-      const direction = th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
-      for (const other of headerCells) other.setAttribute("aria-sort", "none");
-      th.setAttribute("aria-sort", direction);
-      sorted = sortMeasureRows(rows, key, direction);
-      render();
-    });
+  sortableHeaders(document, headerCells, cols.findIndex((c) => c.key === "flag"), (i, direction) => {
+    sorted = sortMeasureRows(rows, cols[i]!.key, direction);
+    render();
   });
   render();
   return withCsvDownload(document, figure, measureTableCsv(rows, {unitType, wording}), fileName);

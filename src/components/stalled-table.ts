@@ -7,7 +7,7 @@ import {CASE_TYPES, DECISION_TYPES, DEPARTMENTS, labelOf} from "../lib/extract/c
 import type {StalledCase} from "../lib/measures/escalation.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount} from "../lib/format/number.js";
-import {elementMaker, emptyState, tableShell} from "./dom.js";
+import {elementMaker, emptyState, sortableHeaders, tableShell, withCsvDownload} from "./dom.js";
 
 type Column = "operationId" | "department" | "decisionMaker" | "caseType" | "lastDecision" | "rung" | "lastDate" | "daysSinceLast";
 
@@ -82,31 +82,10 @@ export function StalledTable(rows: readonly StalledCase[], options: StalledTable
       body.append(tr);
     }
   };
-  headerCells.forEach((th, i) => {
-    const key = COLUMNS[i]!.key;
-    const button = el("button", th.textContent ?? "");
-    button.type = "button";
-    button.className = "lika-sort";
-    button.title = "Sortera efter kolumnen";
-    th.replaceChildren(button);
-    th.setAttribute("aria-sort", key === "daysSinceLast" ? "descending" : "none");
-    button.addEventListener("click", () => {
-      const direction = th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
-      for (const other of headerCells) other.setAttribute("aria-sort", "none");
-      th.setAttribute("aria-sort", direction);
-      sorted = sortStalled(rows, key, direction);
-      render();
-    });
+  sortableHeaders(document, headerCells, COLUMNS.findIndex((c) => c.key === "daysSinceLast"), (i, direction) => {
+    sorted = sortStalled(rows, COLUMNS[i]!.key, direction);
+    render();
   });
   render();
-  const link = el("a", "Ladda ner tabellen (CSV för Excel)");
-  link.className = "lika-csv-download";
-  link.download = fileName;
-  link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(stalledCsv(rows))}`;
-  const wrapper = el("div");
-  wrapper.className = "lika-stalled-table";
-  const p = el("p");
-  p.append(link);
-  wrapper.append(figure, p);
-  return wrapper;
+  return withCsvDownload(document, figure, stalledCsv(rows), fileName, "lika-stalled-table");
 }

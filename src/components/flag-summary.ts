@@ -28,7 +28,7 @@ export function flagSummaryText(fatigue: AlarmFatigue, shown: number, tooFew: nu
   const plural = unitPlural(unitType);
   const flagged = fatigue.alarms + fatigue.alerts;
   const few = tooFew > 0 ? `; ${formatCount(tooFew)} har för få ${wording.caseNoun} för att bedömas` : "";
-  const counts = `${formatCount(fatigue.alarms)} larm och ${formatCount(fatigue.alerts)} varningar bland ${formatCount(fatigue.assessed)} bedömda ${plural} (av ${formatCount(shown)} visade${few}).`;
+  const counts = `${formatCount(fatigue.alarms)} larm och ${formatCount(fatigue.alerts)} ${fatigue.alerts === 1 ? "varning" : "varningar"} bland ${formatCount(fatigue.assessed)} bedömda ${plural} (av ${formatCount(shown)} visade${few}).`;
   const expected = `Väntat antal falsklarm bland ${formatCount(fatigue.assessed)} enheter: ${formatStatistic(fatigue.expectedFalseAlarms)} utanför ${formatLevel(levels.alarmLevel)}-gränserna och ${formatStatistic(fatigue.expectedFalseAlerts)} utanför ${formatLevel(levels.alertLevel)}-gränserna, om ingen enhet verkligen avvek.`;
   const broad = fatigue.broad
     ? `Bred variation: ${formatCount(flagged)} av ${formatCount(fatigue.assessed)} bedömda ${plural} är flaggade. Skillnaderna är breda snarare än enstaka avvikelser; jämför hur stora skillnaderna är hellre än att läsa varje flagga som en avvikelse.`

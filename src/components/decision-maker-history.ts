@@ -4,6 +4,7 @@
  * explanation. Pure DOM and Plot, so it renders in Node too.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import {labelOf, OPERATION_TYPES} from "../lib/extract/codes.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import type {DecisionMakerTertial} from "../lib/measures/decision-view.js";
@@ -46,7 +47,7 @@ export function DecisionMakerOverTime(history: readonly DecisionMakerTertial[], 
   }));
   const flagged = data.filter((d) => d.level !== null && d.direction !== null);
   const summary = `Justerad andel beslut utan brister per tertial med 95 %- och 99,8 %-gränser; ${formatCount(flagged.length)} av ${formatCount(data.length)} tertialer flaggade.`;
-  return Plot.plot({
+  return plot({
     document,
     width,
     height: 320,

@@ -6,6 +6,7 @@
  * Units below the minimum number of cases are shown greyed, not hidden.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import * as d3 from "d3";
 import {limitsAt} from "../lib/flags/assess-unit.js";
 import type {FlagContext} from "../lib/flags/types.js";
@@ -128,7 +129,7 @@ export function FunnelPlot(view: AssessedMeasureView, options: FunnelPlotOptions
   const title = (a: ShownAssessment) => funnelTooltip(a, context, wording, unitType);
   const limitMark = (className: string, value: (a: ShownAssessment) => number, r: number) =>
     Plot.dot(assessed, {x: "n", y: value, symbol: DASH, r, stroke: FLAG_COLOURS.unflagged, strokeWidth: 1, className, ariaHidden: "true"});
-  const figure = Plot.plot({
+  const figure = plot({
     document,
     width,
     height: options.height ?? Math.round(Math.min(520, Math.max(320, width * 0.6))),
@@ -171,10 +172,6 @@ export function FunnelPlot(view: AssessedMeasureView, options: FunnelPlotOptions
     ]
   }) as HTMLElement;
   figure.classList.add("lika-funnel-plot");
-  // A labelled point is an image to assistive technology; aria-label on an element without a role is not allowed (WCAG 4.1.2).
-  for (const mark of figure.querySelectorAll("circle[aria-label], path[aria-label]")) mark.setAttribute("role", "img");
-  // Plot's tooltip layer is a labelled group with no role; its text repeats each point's own label, so hide it.
-  for (const tip of figure.querySelectorAll('g[aria-label="tip"]')) tip.setAttribute("aria-hidden", "true");
   const note = document.createElement("p");
   note.className = "lika-chart-note";
   const levels = levelTexts(context);

@@ -3,6 +3,7 @@
  * area, in the table's column order (milder to stronger).
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import {labelOf, NATIONAL_AREAS} from "../lib/extract/codes.js";
 import {formatCount} from "../lib/format/number.js";
 import {NATIONAL_DECISION_COLUMNS, nationalSupervisionLong, type NationalSupervisionTable} from "../lib/measures/national-supervision.js";
@@ -18,7 +19,7 @@ export function NationalSupervisionChart(table: NationalSupervisionTable, {width
   const data = nationalSupervisionLong(table)
     .filter((d) => d.decisions > 0)
     .map((d) => ({area: labelOf(NATIONAL_AREAS, d.area), kind: labelOfColumn.get(d.column)!, decisions: d.decisions}));
-  return Plot.plot({
+  return plot({
     document,
     width,
     // Area names take at most 45 % of the width, so the bars keep room on a phone.

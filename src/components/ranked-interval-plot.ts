@@ -5,6 +5,7 @@
  * share is drawn faintly beside it so the pull is visible. Flagged units keep the flag's shape and letter.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import {adjustedShrinkage, type AdjustedShrinkage, type ShrunkenShare} from "../lib/measures/adjusted-shrinkage.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {FLAG_COLOURS, flagColour, flagFill, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
@@ -74,7 +75,7 @@ export function RankedIntervalPlot(view: AssessedMeasureView, options: RankedInt
   const lowest = units[0]!;
   const highest = units.at(-1)!;
   const summary = `Krympta andelar ${wording.rateLabel} med ${levelText}-intervall för ${formatCount(units.length)} ${unitPlural(unitType)}, rangordnade från lägst (${formatShare(lowest.estimate.shrunken)}) till högst (${formatShare(highest.estimate.shrunken)}); genomsnittet som andelarna dras mot är ${formatShare(priorMean)}. ${formatCount(flagged.length)} är flaggade i trattdiagrammet.`;
-  const figure = Plot.plot({
+  const figure = plot({
     document,
     width,
     height: options.height ?? 360,

@@ -4,6 +4,7 @@
  * no shortfall of the department. Every segment carries its count as text where it fits, and a tooltip.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import {NO_CONVERSATION_REASONS, type NoConversationReason} from "../lib/extract/codes.js";
 import type {ChildConversationSummary} from "../lib/measures/child-conversations.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
@@ -60,7 +61,7 @@ export function ReasonsBar(summaries: readonly ChildConversationSummary[], optio
   const segments = reasonSegments(shown);
   const summary = reasonsSummary(shown);
   const max = Math.max(0.05, ...shown.map((s) => 1 - s.shareOfInspectedHomes));
-  const figure = Plot.plot({
+  const figure = plot({
     document,
     width,
     height: 40 + 28 * shown.length,

@@ -3,6 +3,7 @@
  * stepped up at once), per department, as the share of its step ups, with the counts in the tooltip and in the table.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {EscalationSummary} from "../lib/measures/escalation.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
@@ -39,7 +40,7 @@ export function RepeatsBeforeChart(summaries: readonly EscalationSummary[], opti
     .filter((s) => s.repeatsBeforeEscalation.stepUps > 0)
     .map((s) => `${s.label} median ${formatCount(s.repeatsBeforeEscalation.median)} (${formatCount(s.repeatsBeforeEscalation.stepUps)} steg uppåt)`)
     .join("; ")}.`;
-  return Plot.plot({
+  return plot({
     document,
     width,
     height: 60 + 34 * new Set(data.map((d) => d.unit)).size * 1.2,

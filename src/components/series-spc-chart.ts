@@ -6,6 +6,7 @@
  * Special causes are marked by shape and a letter (H above / L below the centre), never by colour alone.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {PChartResult} from "../lib/stats/p-chart.js";
 import type {SpecialCauseRule} from "../lib/stats/spc-rules.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
@@ -66,7 +67,7 @@ export function SpcChart(points: readonly SpcPoint[], chart: PChartResult | null
   const step = Math.max(1, Math.ceil(rows.length / Math.max(2, Math.floor(width / 70))));
   const title = (r: Row) =>
     [`${r.label}`, `${formatCount(r.events)} av ${formatCount(r.n)} ${options.caseNoun} (${formatShare(r.proportion)})`, `Processgränser: ${formatShare(r.lower)}–${formatShare(r.upper)}`, r.rule === null ? "Vanlig variation" : `Särskild orsak: ${SPC_RULE_SV[r.rule]}`].join("\n");
-  const figure = Plot.plot({
+  const figure = plot({
     document,
     width,
     height: options.height ?? Math.round(Math.min(420, Math.max(280, width * 0.45))),

@@ -5,6 +5,7 @@
  * points sit on alternating tertial bands. Trial limits (fewer than 12 points) are dashed and said in a note.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {DepartmentOverTime, SpcPoint} from "../lib/measures/child-conversation-view.js";
 import type {PChartPoint} from "../lib/stats/p-chart.js";
 import type {Assurance, SpecialCauseRule} from "../lib/stats/spc-rules.js";
@@ -92,7 +93,7 @@ export function SpcChart(over: DepartmentOverTime, options: SpcChartOptions = {}
   const colour = (r: Row) => (r.rule === null ? FLAG_COLOURS.unflagged : flagColour(r.side, "higher-better"));
   const values = rows.flatMap((r) => [r.proportion, r.lower, r.upper]);
   const yMin = Math.max(0, Math.min(...values) - 0.05);
-  const figure = Plot.plot({
+  const figure = plot({
     document,
     width,
     height: options.height ?? 260,

@@ -5,6 +5,7 @@
  * point shape and a direct label, not by colour alone.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {DecisionMakerSpread} from "../lib/measures/decision-maker-spread.js";
 import {parsePeriod} from "../lib/period.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
@@ -80,7 +81,7 @@ export function SpreadOverTime(points: readonly SpreadPoint[], {width = 640, doc
   const labels = [...new Set(rows.map((r) => r.label))];
   const finite = rows.filter((r) => Number.isFinite(r.tau));
   const chart = (y: "tau" | "i2", label: string, format: (d: number) => string, max: number) =>
-    Plot.plot({
+    plot({
       document,
       width,
       height: 200,

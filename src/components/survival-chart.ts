@@ -6,6 +6,7 @@
  * at risk at fixed days.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 import type {SurvivalSummary} from "../lib/measures/escalation.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
@@ -70,7 +71,7 @@ export function SurvivalChart(curves: readonly SurvivalSummary[], options: Survi
   const tip = (p: Point) => `${p.label}, dag ${formatCount(p.time)}: ${formatPercent(p.survival)} fortfarande utan steg uppåt eller avslut; ${formatCount(p.nRisk)} ärenden i risk`;
   const summary = survivalSummaryText(shown);
   const narrow = width < 560;
-  return Plot.plot({
+  return plot({
     document,
     width,
     height: narrow ? 300 : 360,

@@ -76,6 +76,9 @@ export function TransitionMatrix(flows: readonly FlowCount[], options: Transitio
   table.append(thead, body);
   const figure = el("figure");
   figure.className = "lika-table-wrapper";
+  // Scrolls sideways on a phone: focusable so keyboard users can scroll it (WCAG 2.1.1).
+  figure.tabIndex = 0;
+  figure.setAttribute("aria-label", "Övergångar mellan stegen");
   const key = el("p", `Tecken: ${Object.values(MOVE_KINDS).map((k) => `${k.symbol} ${k.label}`).join(", ")}. Andel upprepningar: av besluten som upprepade eller steg uppåt.`);
   key.className = "lika-matrix-key";
   figure.append(table, key);

@@ -4,12 +4,13 @@
  * request to another origin, and no WCAG 2.1 AA violation found by axe-core.
  */
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {readFileSync} from "node:fs";
+import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import Papa from "papaparse";
 import type {Page} from "playwright-core";
 import {PROJECT_ROOT} from "../../loaders/pipeline/data-directory.js";
 import {axeViolations} from "./axe.js";
+import {DIST} from "./build-site.js";
 import {foreignRequests, openSiteSession, type SiteSession} from "./site-session.js";
 
 const SAMPLE = join(PROJECT_ROOT, "data/sample");
@@ -83,8 +84,13 @@ export function describeDashboardsPart4(): void {
       expect(await page.$$eval(".lika-search-results tbody tr", (rows) => rows.length)).toBe(Math.min(25, expected("staff_competence", "supported_housing")));
     });
 
-    for (const path of ["index.html", "beredning.html", "sok-beslut.html", "datakvalitet.html", "avdelning/nord.html"]) {
-      it(`${path}: no WCAG 2.1 AA violation found by axe-core, at 1280 px and 390 px`, {timeout: 120_000}, async () => {
+    // Every page of the site (one decision-maker page stands for all of them, one department page for the six).
+    const firstDecisionMakerPage = () => `beslutsfattare/${readdirSync(join(DIST, "beslutsfattare")).sort()[0]!}`;
+    const everyPage: (string | (() => string))[] = ["index.html", "beslut-utan-brister.html", "eskaleringstrappor.html", "barnsamtal.html", "beredning.html", "nationella-tillsyner.html", "sok-beslut.html", "datakvalitet.html", "metod.html", "avdelning/nord.html", firstDecisionMakerPage];
+    for (const entry of everyPage) {
+      const label = typeof entry === "string" ? entry : "beslutsfattare/<id>.html";
+      it(`${label}: no WCAG 2.1 AA violation found by axe-core, at 1280 px and 390 px`, {timeout: 120_000}, async () => {
+        const path = typeof entry === "string" ? entry : entry();
         for (const width of [1280, 390]) {
           await page.setViewportSize({width, height: 900});
           await page.goto(`${session.origin}/${path}`);

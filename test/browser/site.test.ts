@@ -32,7 +32,7 @@ describe("page Nationella tillsyner, built and served on 127.0.0.1", () => {
   });
 
   it("renders every cell of the published table, totals row included", async () => {
-    const rendered = await page.$$eval("table.lika-table tbody tr", (rows) =>
+    const rendered = await page.$$eval("figure[aria-label='Ärenden och beslut i nationella tillsyner'] tbody tr", (rows) =>
       rows.map((tr) => ({
         area: (tr as HTMLElement).dataset.area,
         label: tr.querySelector("th")?.textContent?.trim(),

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {join} from "node:path";
-import {nationalSupervisionTable, nationalSupervisionLong, nationalSupervisionCounts, nationalTableFromCounts, nationalTertials, nationalAreaOverTime, NATIONAL_DECISION_COLUMNS, type NationalDecisionInput} from "../../../src/lib/measures/national-supervision.js";
+import {nationalSupervisionTable, nationalSupervisionLong, nationalSupervisionCounts, nationalTableFromCounts, nationalTertials, nationalAreaOverTime, NATIONAL_DECISION_COLUMNS, encodeNationalCounts, decodeNationalCounts, type NationalDecisionInput} from "../../../src/lib/measures/national-supervision.js";
 import {tertialBounds} from "../../../src/lib/measures/counts.js";
 import type {NationalArea} from "../../../src/lib/extract/codes.js";
 import {nationalSupervisionCsv} from "../../../src/lib/measures/national-supervision-export.js";
@@ -101,6 +101,10 @@ describe("stage (a) nationalSupervisionCounts and stage (b) nationalTableFromCou
     const national = rows.filter((r) => r.national_area !== null);
     expect(counts.length).toBeLessThanOrEqual(national.length);
     expect(counts.reduce((s, c) => s + c.decisions, 0)).toBe(national.length);
+  });
+
+  it("survives the loader's file format: decode(encode(counts)) equals the counts", () => {
+    expect(decodeNationalCounts(JSON.parse(JSON.stringify(encodeNationalCounts(counts))))).toEqual(counts);
   });
 
   it("gives an empty table for a period without data", () => {

@@ -1,5 +1,5 @@
 // Data loader → national-supervision-counts.json: stage (a) of the national-supervision table (decisions per area,
-// pseudonymous operation, tertial and decision column; some 30 kB), so the page Nationella tillsyner computes the table
+// pseudonymous operation, tertial and decision column; 26 kB for the sample), so the page Nationella tillsyner computes the table
 // for any period without the decision rows or DuckDB.
 import {dataDirectory} from "../../loaders/pipeline/data-directory.js";
 import {loadExtractsForBuild} from "../../loaders/pipeline/build-extracts.js";

@@ -32,7 +32,7 @@ describe("page Nationella tillsyner, built and served on 127.0.0.1", () => {
   });
 
   it("renders every cell of the published table, totals row included", async () => {
-    const rendered = await page.$$eval("table.lika-table tbody tr", (rows) =>
+    const rendered = await page.$$eval("figure[aria-label='Ärenden och beslut i nationella tillsyner'] tbody tr", (rows) =>
       rows.map((tr) => ({
         area: (tr as HTMLElement).dataset.area,
         label: tr.querySelector("th")?.textContent?.trim(),
@@ -54,9 +54,12 @@ describe("page Nationella tillsyner, built and served on 127.0.0.1", () => {
     expect(bars).toBeGreaterThanOrEqual(15);
   });
 
-  it("links a CSV download of the same table", async () => {
-    const href = await page.$eval("a[download]", (a) => (a as HTMLAnchorElement).href);
-    const csv = await (await fetch(href)).text();
+  it("links a CSV download of the same table (semicolons, BOM), made in the page from the chosen period's table", async () => {
+    const {href, name} = await page.$eval("a[download]", (a) => ({href: (a as HTMLAnchorElement).href, name: (a as HTMLAnchorElement).download}));
+    expect(name).toBe("nationella-tillsyner-alla.csv");
+    expect(href.startsWith("data:text/csv")).toBe(true);
+    const csv = decodeURIComponent(href.slice(href.indexOf(",") + 1));
+    expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.trimEnd().split("\n").at(-1)).toBe("Totalt;542;450;150;28;436;90;1154");
   });
 

@@ -14,6 +14,7 @@
  */
 import {NATIONAL_AREAS, type DecisionType, type NationalArea} from "../extract/codes.js";
 import type {DecisionRow} from "../extract/decision-row.js";
+import {tertialKey} from "./counts.js";
 
 /** The decision columns of the table, in published order, with the decision types each one counts. */
 export const NATIONAL_DECISION_COLUMNS = [
@@ -31,8 +32,8 @@ export const NATIONAL_DECISION_COLUMNS = [
 
 export type NationalDecisionColumn = (typeof NATIONAL_DECISION_COLUMNS)[number]["id"];
 
-/** The fields of a decision the table needs. */
-export type NationalDecisionInput = Pick<DecisionRow, "national_area" | "operation_id" | "decision_type">;
+/** The fields of a decision the table needs; without a date the decision counts only in "all periods". */
+export type NationalDecisionInput = Pick<DecisionRow, "national_area" | "operation_id" | "decision_type"> & Partial<Pick<DecisionRow, "decision_date">>;
 
 export interface NationalSupervisionRow {
   /** Area code, or "total" for the totals row. */
@@ -54,6 +55,19 @@ export interface NationalSupervisionTable {
   total: NationalSupervisionRow;
 }
 
+/**
+ * Stage (a): one compact count per area × operation (pseudonymous id, for the distinct count) × tertial × decision
+ * column. "other" holds decisions that are no column (criticism, without deficiencies): they make an operation
+ * supervised. `tertial` is "2023T2", or "" when the decision has no date.
+ */
+export interface NationalCount {
+  area: NationalArea;
+  operation: string;
+  tertial: string;
+  column: NationalDecisionColumn | "other";
+  decisions: number;
+}
+
 const COLUMN_OF_TYPE = new Map<string, NationalDecisionColumn>(
   NATIONAL_DECISION_COLUMNS.flatMap((c) => c.types.map((t) => [t, c.id] as const))
 );
@@ -62,23 +76,49 @@ function emptyRow(area: NationalArea | "total"): NationalSupervisionRow {
   return {area, operations: 0, reportBack1: 0, reportBack2: 0, reportBack3: 0, final: 0, sanctions: 0, total: 0};
 }
 
-/** Computes the table from decisions; rows without a national area are ignored. */
-export function nationalSupervisionTable(decisions: Iterable<NationalDecisionInput>): NationalSupervisionTable {
-  const rows = new Map<NationalArea, NationalSupervisionRow>();
-  const operations = new Map<NationalArea, Set<string>>();
+/** Stage (a): the compact counts of the decisions; rows without a national area are ignored. */
+export function nationalSupervisionCounts(decisions: Iterable<NationalDecisionInput>): NationalCount[] {
+  const counts = new Map<string, NationalCount>();
   for (const d of decisions) {
     const area = d.national_area;
     if (area === null || area === undefined) continue;
-    let row = rows.get(area);
+    const tertial = d.decision_date ? tertialKey(d.decision_date) : "";
+    const column = COLUMN_OF_TYPE.get(d.decision_type) ?? "other";
+    const key = `${area}\u0000${d.operation_id}\u0000${tertial}\u0000${column}`;
+    const c = counts.get(key);
+    if (c) c.decisions += 1;
+    else counts.set(key, {area, operation: d.operation_id, tertial, column, decisions: 1});
+  }
+  return [...counts.values()];
+}
+
+/** The tertials with dated decisions in the counts, oldest first. */
+export function nationalTertials(counts: readonly NationalCount[]): string[] {
+  return [...new Set(counts.map((c) => c.tertial).filter((t) => t !== ""))].sort();
+}
+
+/** True when a count's tertial belongs to the period: "all", a year ("2023") or a tertial ("2023T2"). */
+export function inNationalPeriod(tertial: string, period: string): boolean {
+  if (period === "all") return true;
+  if (/^\d{4}$/.test(period)) return tertial.startsWith(`${period}T`);
+  return tertial === period;
+}
+
+/** Stage (b): the table for a period from the compact counts (`period` as in `inNationalPeriod`). */
+export function nationalTableFromCounts(counts: readonly NationalCount[], period = "all"): NationalSupervisionTable {
+  const rows = new Map<NationalArea, NationalSupervisionRow>();
+  const operations = new Map<NationalArea, Set<string>>();
+  for (const c of counts) {
+    if (!inNationalPeriod(c.tertial, period)) continue;
+    let row = rows.get(c.area);
     if (!row) {
-      rows.set(area, (row = emptyRow(area)));
-      operations.set(area, new Set());
+      rows.set(c.area, (row = emptyRow(c.area)));
+      operations.set(c.area, new Set());
     }
-    operations.get(area)!.add(d.operation_id);
-    const column = COLUMN_OF_TYPE.get(d.decision_type);
-    if (column !== undefined) {
-      row[column] += 1;
-      row.total += 1;
+    operations.get(c.area)!.add(c.operation);
+    if (c.column !== "other") {
+      row[c.column] += c.decisions;
+      row.total += c.decisions;
     }
   }
   const areas = NATIONAL_AREAS.map((a) => a.code as NationalArea)
@@ -93,9 +133,83 @@ export function nationalSupervisionTable(decisions: Iterable<NationalDecisionInp
   return {areas, total};
 }
 
+/** Computes the table from decisions over all periods: stage (a) then stage (b), the one way of counting. */
+export function nationalSupervisionTable(decisions: Iterable<NationalDecisionInput>): NationalSupervisionTable {
+  return nationalTableFromCounts(nationalSupervisionCounts(decisions));
+}
+
+/** One tertial of an area's drill-down: decisions per column, and the operations that reached each column. */
+export interface NationalAreaTertial {
+  tertial: string;
+  decisions: Record<NationalDecisionColumn, number>;
+  operations: Record<NationalDecisionColumn, number>;
+}
+
+/**
+ * Drill-down of one area: per tertial with data in the period (oldest first), the decisions in each column and the
+ * number of distinct operations with at least one decision in that column (how far up the ladder operations went).
+ * Undated decisions are left out, as they belong to no tertial.
+ */
+export function nationalAreaOverTime(counts: readonly NationalCount[], area: NationalArea, period = "all"): NationalAreaTertial[] {
+  const byTertial = new Map<string, {decisions: Record<NationalDecisionColumn, number>; operations: Record<NationalDecisionColumn, Set<string>>}>();
+  for (const c of counts) {
+    if (c.area !== area || c.tertial === "" || c.column === "other" || !inNationalPeriod(c.tertial, period)) continue;
+    let t = byTertial.get(c.tertial);
+    if (!t) {
+      t = {
+        decisions: {reportBack1: 0, reportBack2: 0, reportBack3: 0, final: 0, sanctions: 0},
+        operations: {reportBack1: new Set(), reportBack2: new Set(), reportBack3: new Set(), final: new Set(), sanctions: new Set()}
+      };
+      byTertial.set(c.tertial, t);
+    }
+    t.decisions[c.column] += c.decisions;
+    t.operations[c.column].add(c.operation);
+  }
+  return [...byTertial.keys()].sort().map((tertial) => {
+    const t = byTertial.get(tertial)!;
+    const operations = {reportBack1: 0, reportBack2: 0, reportBack3: 0, final: 0, sanctions: 0};
+    for (const col of NATIONAL_DECISION_COLUMNS) operations[col.id] = t.operations[col.id].size;
+    return {tertial, decisions: t.decisions, operations};
+  });
+}
+
 /** Long format for charts: one entry per area and decision column (zeros included). */
 export function nationalSupervisionLong(table: NationalSupervisionTable): {area: NationalArea; column: NationalDecisionColumn; decisions: number}[] {
   return table.areas.flatMap((row) =>
     NATIONAL_DECISION_COLUMNS.map((c) => ({area: row.area as NationalArea, column: c.id, decisions: row[c.id]}))
   );
+}
+
+/** The counts as the loader writes them: each area, operation, tertial and column once, rows as index tuples. */
+export interface NationalCountsFile {
+  areas: NationalArea[];
+  operations: string[];
+  tertials: string[];
+  columns: (NationalDecisionColumn | "other")[];
+  /** [area, operation, tertial, column] indexes and the count of decisions. */
+  rows: [number, number, number, number, number][];
+}
+
+export function encodeNationalCounts(counts: readonly NationalCount[]): NationalCountsFile {
+  const index = <T>(list: T[], at: Map<T, number>, v: T) => {
+    let i = at.get(v);
+    if (i === undefined) at.set(v, (i = list.push(v) - 1));
+    return i;
+  };
+  const file: NationalCountsFile = {areas: [], operations: [], tertials: [], columns: [], rows: []};
+  const at = {areas: new Map<NationalArea, number>(), operations: new Map<string, number>(), tertials: new Map<string, number>(), columns: new Map<NationalDecisionColumn | "other", number>()};
+  for (const c of counts) {
+    file.rows.push([
+      index(file.areas, at.areas, c.area),
+      index(file.operations, at.operations, c.operation),
+      index(file.tertials, at.tertials, c.tertial),
+      index(file.columns, at.columns, c.column),
+      c.decisions
+    ]);
+  }
+  return file;
+}
+
+export function decodeNationalCounts(file: NationalCountsFile): NationalCount[] {
+  return file.rows.map(([a, o, t, c, n]) => ({area: file.areas[a]!, operation: file.operations[o]!, tertial: file.tertials[t]!, column: file.columns[c]!, decisions: n}));
 }

@@ -145,9 +145,9 @@ describe("buildStopper(loaded, strict)", () => {
   });
 });
 
-describe("data loader src/data/national-decisions.arrow.ts", {timeout: 60_000}, () => {
+describe("data loader src/data/national-supervision-counts.json.ts", {timeout: 60_000}, () => {
   const run = (env: Record<string, string>) => {
-    const result = spawnSync("npx", ["tsx", "src/data/national-decisions.arrow.ts"], {
+    const result = spawnSync("npx", ["tsx", "src/data/national-supervision-counts.json.ts"], {
       cwd: PROJECT_ROOT, env: {...process.env, LIKA_DATA_DIR: fixture("bad-date"), LIKA_DEBUG: "", LIKA_STRICT: "", ...env}
     });
     return {status: result.status, stdout: result.stdout.toString("latin1"), stderr: result.stderr.toString("utf8")};

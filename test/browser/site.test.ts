@@ -181,6 +181,18 @@ describe("page Beslut utan brister, built and served by a plain static server on
     );
   }
 
+  /** Steps back or forward (at most 8 times, so a lost entry fails the test instead of looping) until the address is `search`. */
+  async function stepUntil(step: () => Promise<unknown>, search: string) {
+    const seen: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const now = await page.evaluate(() => location.search);
+      if (now === search) return;
+      seen.push(now);
+      await step();
+    }
+    throw new Error(`history never reached ${search}; passed ${seen.join(", ")}`);
+  }
+
   const selects = () => page.locator(".lika-filters select");
   const selectedLabels = () => page.$$eval(".lika-filters select", (ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? ""));
 
@@ -246,10 +258,10 @@ describe("page Beslut utan brister, built and served by a plain static server on
     // Back: the filters and the table return to the previous view; forward again.
     await page.goBack();
     await expect.poll(selectedLabels, {timeout: 20_000}).not.toEqual(["2023", "Alla", "LSS-bostad för barn", "Alla"]);
-    while ((await page.evaluate(() => location.search)) !== "?period=2024T2&avdelning=syd") await page.goBack();
+    await stepUntil(() => page.goBack(), "?period=2024T2&avdelning=syd");
     await expect.poll(selectedLabels, {timeout: 20_000}).toEqual(["T2 2024", "Syd", "Alla", "Alla"]);
     await expect.poll(pageRows, {timeout: 20_000}).toEqual(syd);
-    while ((await page.evaluate(() => location.search)) !== "?period=2023&verksamhetstyp=lss_child_home") await page.goForward();
+    await stepUntil(() => page.goForward(), "?period=2023&verksamhetstyp=lss_child_home");
     await expect.poll(pageRows, {timeout: 20_000}).toEqual(lss);
   });
 

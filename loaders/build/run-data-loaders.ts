@@ -1,7 +1,8 @@
-import {spawn} from "node:child_process";
-import {createWriteStream} from "node:fs";
-import {mkdir, readdir, rename, rm, utimes} from "node:fs/promises";
-import {dirname, join, relative} from "node:path";
+import {mkdir, readdir, rename, rm, utimes, writeFile} from "node:fs/promises";
+import {dirname, join, relative, resolve} from "node:path";
+import {pathToFileURL} from "node:url";
+import {shareExtracts} from "../pipeline/build-extracts.js";
+import type {DataLoader} from "../pipeline/run-loader.js";
 
 /** Fixed modification times: every loader source, then every output one second later (fresh to Framework). */
 export const LOADER_MTIME = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
@@ -20,39 +21,38 @@ export async function findDataLoaders(root: string): Promise<{loader: string; ou
     .sort((a, b) => a.output.localeCompare(b.output));
 }
 
-/** Runs one loader with tsx, as Framework would, into a temporary file; rejects with its stderr. */
-function runLoader(loader: string, outputPath: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const temp = `${outputPath}.${process.pid}`;
-    const out = createWriteStream(temp);
-    const child = spawn(process.execPath, ["--import", "tsx", loader], {stdio: ["ignore", "pipe", "pipe"]});
-    let stderr = "";
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.stdout.pipe(out);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      out.close(async () => {
-        if (code === 0) {
-          await rename(temp, outputPath);
-          resolve();
-        } else {
-          await rm(temp, {force: true});
-          reject(new Error(`${loader} failed: ${stderr.trim().split("\n").filter((l) => !/^npm warn/.test(l)).join(" ") || `exit code ${code}`}`));
-        }
-      });
-    });
-  });
+/**
+ * Runs one loader in this process (its module's default export, `dataLoader`) into a temporary file, then renames it:
+ * Framework never finds a partial output. Rejects with the loader's own message.
+ */
+async function runLoader(loader: string, outputPath: string): Promise<void> {
+  const temp = `${outputPath}.${process.pid}`;
+  try {
+    const module = (await import(pathToFileURL(resolve(loader)).href)) as {default?: DataLoader};
+    if (typeof module.default !== "function") throw new Error("it exports no data loader (export default dataLoader(import.meta.url, …))");
+    await writeFile(temp, await module.default());
+    await rename(temp, outputPath);
+  } catch (error) {
+    await rm(temp, {force: true});
+    throw new Error(`${relative(process.cwd(), loader) || loader} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
-/** Runs every data loader into `<root>/.observablehq/cache` and fixes the mtimes; returns the outputs. */
+/**
+ * Runs every data loader into `<root>/.observablehq/cache` and fixes the mtimes; returns the outputs. All of them run
+ * in this one process, on extracts read once (`shareExtracts`): a process per loader would start tsx and read or
+ * deserialise the extracts once per loader.
+ */
 export async function runDataLoaders(root: string): Promise<string[]> {
   const loaders = await findDataLoaders(root);
-  for (const {loader, output} of loaders) {
-    const outputPath = join(root, ".observablehq", "cache", output);
-    await mkdir(dirname(outputPath), {recursive: true});
-    await runLoader(loader, outputPath);
-    await utimes(loader, LOADER_MTIME, LOADER_MTIME);
-    await utimes(outputPath, OUTPUT_MTIME, OUTPUT_MTIME);
-  }
+  await shareExtracts(async () => {
+    for (const {loader, output} of loaders) {
+      const outputPath = join(root, ".observablehq", "cache", output);
+      await mkdir(dirname(outputPath), {recursive: true});
+      await runLoader(loader, outputPath);
+      await utimes(loader, LOADER_MTIME, LOADER_MTIME);
+      await utimes(outputPath, OUTPUT_MTIME, OUTPUT_MTIME);
+    }
+  });
   return loaders.map((l) => l.output);
 }

@@ -7,7 +7,7 @@
  */
 import {createHash} from "node:crypto";
 import {mkdir, readFile, rename, writeFile} from "node:fs/promises";
-import {join} from "node:path";
+import {join, resolve} from "node:path";
 import {deserialize, serialize} from "node:v8";
 import {SCHEMAS} from "../../src/lib/extract/schema.js";
 import {PSEUDONYM_KEY_ENV} from "../../src/lib/privacy/pseudonymise.js";
@@ -35,8 +35,37 @@ async function cacheKey(dir: string, env: NodeJS.ProcessEnv): Promise<string> {
   return hash.digest("hex").slice(0, 32);
 }
 
+/**
+ * While `shareExtracts` runs (the prepare step running every data loader in one process), the extracts read once,
+ * per folder and pseudonym key: no file to write, hash or read back, and each loader gets the same objects.
+ */
+let shared: Map<string, Promise<BuildExtracts>> | null = null;
+
+/** Runs `work` with the extracts read at most once per folder and key inside it (the inputs must not change meanwhile). */
+export async function shareExtracts<T>(work: () => Promise<T>): Promise<T> {
+  const outer = shared;
+  shared = outer ?? new Map();
+  try {
+    return await work();
+  } finally {
+    shared = outer;
+  }
+}
+
 /** `loadExtracts(dir)` without the quarantine ledger, computed at most once per build for the same inputs. */
 export async function readBuildExtracts(dir: string, env: NodeJS.ProcessEnv = process.env, cacheDir = BUILD_EXTRACTS_CACHE): Promise<BuildExtracts> {
+  if (shared !== null) {
+    const key = `${resolve(dir)}\0${createHash("sha256").update(env[PSEUDONYM_KEY_ENV] ?? "").digest("hex")}`;
+    let loading = shared.get(key);
+    if (loading === undefined) {
+      loading = loadExtracts(dir, {env}).then(({quarantine: _ledger, ...loaded}) => {
+        reportSetAside(loaded);
+        return loaded;
+      });
+      shared.set(key, loading);
+    }
+    return loading;
+  }
   const path = join(cacheDir, `extracts-${await cacheKey(dir, env)}.v8`);
   const cached = await readFile(path).catch(() => null);
   if (cached) return deserialize(cached) as BuildExtracts;
@@ -57,10 +86,16 @@ export async function loadExtractsForBuild(dir: string, env: NodeJS.ProcessEnv =
   const loaded = await readBuildExtracts(dir, env);
   const stop = buildStopper(loaded, isStrict(env));
   if (stop !== null) throw new ExtractError(stop);
+  // Shared extracts said this once when read; a loader run on its own says it each time.
+  if (shared === null) reportSetAside(loaded);
+  return loaded;
+}
+
+/** Says on stderr how many rows of each file were set aside. */
+function reportSetAside(loaded: BuildExtracts): void {
   for (const r of loaded.reports) {
     if (r.rowsQuarantined > 0) {
       process.stderr.write(`lika: ${r.file}: ${r.rowsQuarantined} of ${r.rowsRead} rows set aside (see the page Datakvalitet, or run 'lika check')\n`);
     }
   }
-  return loaded;
 }

@@ -8,12 +8,13 @@ import {join} from "node:path";
 import {SCHEMAS} from "../../src/lib/extract/schema.js";
 import {DEFAULT_FLAG_POLICY} from "../../src/lib/flags/policy.js";
 import type {FlagPolicy} from "../../src/lib/flags/types.js";
-import {analyze, type AnalysisInput} from "../../src/lib/measures/analysis.js";
-import {countDecisions, departmentOfUnits, tertialBounds, tertialKey} from "../../src/lib/measures/counts.js";
+import {analyzeCounts, countsOfTertials, type AnalysisInput} from "../../src/lib/measures/analysis.js";
+import {countDecisions, departmentOfUnits, tertialBounds, tertialInWindow, tertialKey} from "../../src/lib/measures/counts.js";
 import {parsePeriod} from "../../src/lib/period.js";
 import {extractFingerprint} from "../../src/lib/overview/fingerprint.js";
 import {overviewParameters, tertialSummary, type OverviewParameters, type TertialSummary} from "../../src/lib/overview/tertial-summary.js";
 import {PROJECT_ROOT} from "./data-directory.js";
+import {countsOfExtracts} from "./build-counts.js";
 
 export interface OverviewFile {
   /** Format version: the page refuses a file it does not know. */
@@ -71,10 +72,14 @@ export async function overviewData(
   info: {period: {from: string; to: string}; extracted: string | null} | null,
   policy: FlagPolicy = DEFAULT_FLAG_POLICY
 ): Promise<OverviewFile> {
+  // Stage (a) once, then stage (b) per tertial: every window asked is whole tertials, so the result is what
+  // `lika analyze --period <tertial>` gives, at little more than the cost of one tertial.
+  const counts = countsOfTertials(countsOfExtracts(input));
+  const everyDecision = countDecisions(input.decisions, () => true, () => false);
+  const teams = teamDepartments(input);
   const tertials = tertialsWithData(input, info?.period ?? null).map((t) => {
-    const analysis = analyze(input, parsePeriod(t), {policy});
-    const people = departmentOfUnits(countDecisions(input.decisions, () => true, () => false, analysis.decisionMakerWindow));
-    const teams = teamDepartments(input);
+    const analysis = analyzeCounts(counts, parsePeriod(t), {policy});
+    const people = departmentOfUnits(everyDecision.filter((r) => tertialInWindow(r.tertial, analysis.decisionMakerWindow)));
     return tertialSummary(analysis, (unitType, unit) => (unitType === "decision-maker" ? (people.get(unit) ?? null) : unitType === "team" ? (teams.get(unit) ?? null) : null));
   });
   return {

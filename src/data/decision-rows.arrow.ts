@@ -3,6 +3,6 @@
 import {dataDirectory} from "../../loaders/pipeline/data-directory.js";
 import {loadExtractsForBuild} from "../../loaders/pipeline/build-extracts.js";
 import {decisionRowsArrow} from "../../loaders/pipeline/decision-rows.js";
-import {runLoader} from "../../loaders/pipeline/run-loader.js";
+import {dataLoader} from "../../loaders/pipeline/run-loader.js";
 
-await runLoader(async () => decisionRowsArrow((await loadExtractsForBuild(dataDirectory())).decisions));
+export default dataLoader(import.meta.url, async () => decisionRowsArrow((await loadExtractsForBuild(dataDirectory())).decisions));

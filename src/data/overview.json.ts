@@ -3,9 +3,9 @@
 import {dataDirectory} from "../../loaders/pipeline/data-directory.js";
 import {loadExtractsForBuild} from "../../loaders/pipeline/build-extracts.js";
 import {overviewData} from "../../loaders/pipeline/overview-data.js";
-import {runLoader} from "../../loaders/pipeline/run-loader.js";
+import {dataLoader} from "../../loaders/pipeline/run-loader.js";
 
-await runLoader(async () => {
+export default dataLoader(import.meta.url, async () => {
   const dir = dataDirectory();
   const extracts = await loadExtractsForBuild(dir);
   return JSON.stringify(await overviewData(dir, extracts, extracts.info));

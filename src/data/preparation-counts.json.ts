@@ -1,8 +1,6 @@
 // Data loader → preparation-counts.json: stage (a) of preparations in Operativ samverkan (items presented and sent back
 // per department and month) for the page Beredning. A few kilobytes; the page runs stage (b) on the months chosen.
-import {dataDirectory} from "../../loaders/pipeline/data-directory.js";
-import {loadExtractsForBuild} from "../../loaders/pipeline/build-extracts.js";
-import {runLoader} from "../../loaders/pipeline/run-loader.js";
-import {preparationCounts} from "../lib/measures/preparations.js";
+import {loadCountsForBuild} from "../../loaders/pipeline/build-counts.js";
+import {dataLoader} from "../../loaders/pipeline/run-loader.js";
 
-await runLoader(async () => JSON.stringify({version: 1, rows: preparationCounts((await loadExtractsForBuild(dataDirectory())).preparations)}));
+export default dataLoader(import.meta.url, async () => JSON.stringify({version: 1, rows: (await loadCountsForBuild()).counts.preparations}));

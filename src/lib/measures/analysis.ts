@@ -11,16 +11,18 @@ import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import {isInPeriod, type Period} from "../period.js";
 import {CHILD_CONVERSATIONS_ID, childConversationSummaryOfCounts, type ChildConversationSummary} from "./child-conversations.js";
-import {childConversationView, childCountsFromInspections, homeTypeOf, type ChildConversationView} from "./child-conversation-view.js";
-import {homesNeverHeard} from "./homes-never-heard.js";
+import {childConversationView, childCountsFromInspections, childCountsFromMonths, homeTypeOf, type ChildConversationView, type ChildCountsInWindow} from "./child-conversation-view.js";
+import {childConversationCounts, type ChildConversationCountRow} from "./child-conversations.js";
+import {tertialInWindow} from "./counts.js";
+import {homesNeverHeard, type HomeNeverHeard} from "./homes-never-heard.js";
 import {SPREAD_ID, type DecisionMakerSpread} from "./decision-maker-spread.js";
-import {countsFromDecisions, decisionMakerWindowFor, decisionView, NO_FILTER, type DecisionFilter} from "./decision-view.js";
+import {countsFromDecisions, countsFromTertials, decisionCounts, decisionMakerWindowFor, decisionView, NO_FILTER, type CountsInWindow, type DecisionCounts, type DecisionFilter} from "./decision-view.js";
 import {DECISIONS_WITHOUT_DEFICIENCIES_ID, type DecisionsWithoutDeficienciesOptions} from "./decisions-without-deficiencies.js";
 import {DELEGATION_ID} from "./delegation.js";
-import {escalationCountsFromDecisions, escalationView, ESCALATION_ID, STALLED_AFTER_DAYS, type EscalationView} from "./escalation.js";
+import {escalationCounts, escalationCountsFromDecisions, escalationCountsFromTertials, escalationView, ESCALATION_ID, STALLED_AFTER_DAYS, type EscalationCounts, type EscalationCountsInWindow, type EscalationView} from "./escalation.js";
 import type {FlagMeasureResult, Window} from "./flag-measure.js";
-import {nationalSupervisionTable, type NationalSupervisionTable} from "./national-supervision.js";
-import {preparationsSentBack, PREPARATIONS_ID} from "./preparations.js";
+import {nationalSupervisionCounts, nationalSupervisionTable, nationalTableFromCounts, type NationalCount, type NationalSupervisionTable} from "./national-supervision.js";
+import {preparationCounts, preparationsSentBackOfCounts, PREPARATIONS_ID, type PreparationCountRow} from "./preparations.js";
 
 export interface AnalysisInput {
   decisions: readonly DecisionRow[];
@@ -69,15 +71,82 @@ export interface Analysis {
 
 export {decisionMakerWindowFor};
 
+/**
+ * Stage (a) of every measure, as functions of a window: where `analyzeCounts` takes each measure's counts from. From rows
+ * (`countsOfRows`) any window is exact; from counts made once per tertial (`countsOfTertials`) only whole tertials are
+ * (a tertial, a year, the twelve months ending with a tertial), which is every window the overview asks for.
+ */
+export interface AnalysisCounts {
+  decisions: CountsInWindow;
+  escalation: EscalationCountsInWindow;
+  children: ChildCountsInWindow;
+  homesNeverHeard: HomeNeverHeard[];
+  preparations: (window: Window) => PreparationCountRow[];
+  national: (window: Window) => NationalSupervisionTable;
+}
+
+/** Stage (a) on the rows, per window asked (exact for any window; each call reads every row). */
+export function countsOfRows(input: AnalysisInput): AnalysisCounts {
+  const {decisions, inspections, preparations} = input;
+  return {
+    decisions: countsFromDecisions(decisions),
+    escalation: escalationCountsFromDecisions(decisions),
+    children: childCountsFromInspections(inspections),
+    homesNeverHeard: homesNeverHeard(inspections),
+    preparations: (window) => preparationCounts(preparations, window),
+    national: (window) => nationalSupervisionTable(decisions.filter((d) => isInPeriod(d.decision_date, window)))
+  };
+}
+
+/** Stage (a) of every measure over all rows, by tertial (months for child conversations and preparations). */
+export interface TertialCounts {
+  decisions: DecisionCounts;
+  escalation: EscalationCounts;
+  children: ChildConversationCountRow[];
+  homesNeverHeard: HomeNeverHeard[];
+  preparations: PreparationCountRow[];
+  national: NationalCount[];
+}
+
+/** Stage (a) of every measure, once over the rows: what the data loaders write for the pages. */
+export function tertialCounts(input: AnalysisInput): TertialCounts {
+  return {
+    decisions: decisionCounts(input.decisions),
+    escalation: escalationCounts(input.decisions),
+    children: childConversationCounts(input.inspections),
+    homesNeverHeard: homesNeverHeard(input.inspections),
+    preparations: preparationCounts(input.preparations),
+    national: nationalSupervisionCounts(input.decisions)
+  };
+}
+
+/**
+ * The windows of tertial counts, selections only: what the pages do with the data loaders' files, and what makes the
+ * analysis of every tertial cost little more than one. Windows must be whole tertials.
+ */
+export function countsOfTertials(counts: TertialCounts): AnalysisCounts {
+  return {
+    decisions: countsFromTertials(counts.decisions),
+    escalation: escalationCountsFromTertials(counts.escalation),
+    children: childCountsFromMonths(counts.children),
+    homesNeverHeard: counts.homesNeverHeard,
+    preparations: (window) => counts.preparations.filter((r) => tertialInWindow(r.tertial, window)),
+    national: (window) => nationalTableFromCounts(counts.national.filter((c) => c.tertial !== "" && tertialInWindow(c.tertial, window)))
+  };
+}
+
 /** Computes every measure and flag of the extracts for the period. */
 export function analyze(input: AnalysisInput, period: Period, options: AnalysisOptions = {}): Analysis {
+  return analyzeCounts(countsOfRows(input), period, options);
+}
+
+/** Stage (b) of every measure for the period, from stage (a) counts (`countsOfRows` or `countsOfTertials`). */
+export function analyzeCounts(counts: AnalysisCounts, period: Period, options: AnalysisOptions = {}): Analysis {
   const policy = options.policy ?? DEFAULT_FLAG_POLICY;
   const dmWindow = options.decisionMakerWindow ?? decisionMakerWindowFor(period);
   const filter = options.filter ?? NO_FILTER;
-  const {decisions, inspections, preparations} = input;
 
-  // Stage (a) on the rows, then stage (b): the same two steps a page takes on a data loader's counts.
-  const view = decisionView(countsFromDecisions(decisions), period, filter, {
+  const view = decisionView(counts.decisions, period, filter, {
     policy,
     decisionMakerWindow: dmWindow,
     ...(options.spreadMinimum === undefined ? {} : {spreadMinimum: options.spreadMinimum}),
@@ -90,18 +159,18 @@ export function analyze(input: AnalysisInput, period: Period, options: AnalysisO
   // Child conversations: the page's view (src/barnsamtal.md) on the same filter; a type of operation that is not a type
   // of home matches no inspection.
   const homeType = homeTypeOf(filter.operationType);
-  const childInspections = homeType === undefined ? [] : inspections;
-  const childView = childConversationView(childCountsFromInspections(childInspections), period, {department: filter.department, homeType: homeType ?? null}, {policy, homesNeverHeard: homesNeverHeard(childInspections)});
+  const childCounts: ChildCountsInWindow = homeType === undefined ? () => [] : counts.children;
+  const childView = childConversationView(childCounts, period, {department: filter.department, homeType: homeType ?? null}, {policy, homesNeverHeard: homeType === undefined ? [] : counts.homesNeverHeard});
   const {period: _childPeriod, ...childRest} = childView;
-  const nationRows = childCountsFromInspections(childInspections)(period).filter((r) => homeType == null || r.home_type === homeType);
+  const nationRows = childCounts(period).filter((r) => homeType == null || r.home_type === homeType);
   const children = {...childRest, summary: {total: childConversationSummaryOfCounts(nationRows, "total")[0] ?? null, ...childView.summary}};
-  const {period: _p, filter: _f, decisionMakerWindow: _w, ...escalation} = escalationView(escalationCountsFromDecisions(decisions), period, filter, {
+  const {period: _p, filter: _f, decisionMakerWindow: _w, ...escalation} = escalationView(counts.escalation, period, filter, {
     policy,
     decisionMakerWindow: dmWindow,
     stalledAfterDays: options.stalledAfterDays ?? STALLED_AFTER_DAYS
   });
-  const prep = {byDepartment: preparationsSentBack(preparations, period, policy)};
-  const national = nationalSupervisionTable(decisions.filter((d) => isInPeriod(d.decision_date, period)));
+  const prep = {byDepartment: preparationsSentBackOfCounts(counts.preparations(period), period, policy)};
+  const national = counts.national(period);
 
   const results = [dwd.byDecisionMaker, dwd.byDepartment, delegation.byDepartment, children.byDepartment, children.byTeam, escalation.byDepartment, escalation.byDecisionMaker, prep.byDepartment];
   const flags = results

@@ -57,3 +57,25 @@ describe("analyze(extracts, period)", () => {
     expect(text).toMatch(/1 ärenden föredrogs, 1 \(100\s%\) återremitterades/);
   });
 });
+
+describe("analyzeCounts(countsOfTertials(tertialCounts(extracts)), tertial) — stage (a) once, as the overview does", () => {
+  it("gives exactly analyze(extracts, tertial) for every tertial of the sample, with and without filters", async () => {
+    const {generateSample} = await import("../../../loaders/sample/generate.js");
+    const {analyzeCounts, countsOfTertials, tertialCounts} = await import("../../../src/lib/measures/analysis.js");
+    const sample = generateSample({seed: 1, scale: 1});
+    const counts = countsOfTertials(tertialCounts(sample));
+    const filters = [undefined, {department: "syd", operationType: "hvb", caseType: null}, {department: null, operationType: "lss_child_home", caseType: "frequency"}] as const;
+    let compared = 0;
+    for (const year of [2021, 2022, 2023, 2024]) {
+      for (const t of [1, 2, 3]) {
+        const period = parsePeriod(`${year}T${t}`);
+        for (const filter of filters) {
+          const options = filter === undefined ? {} : {filter: {...filter}};
+          expect(JSON.parse(analysisJson(analyzeCounts(counts, period, options))), `${year}T${t} ${JSON.stringify(filter)}`).toEqual(JSON.parse(analysisJson(analyze(sample, period, options))));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(36);
+  }, 120_000);
+});

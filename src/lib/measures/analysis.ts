@@ -13,7 +13,7 @@ import {isInPeriod, type Period} from "../period.js";
 import {CHILD_CONVERSATIONS_ID, childConversationSummaryOfCounts, type ChildConversationSummary} from "./child-conversations.js";
 import {childConversationView, childCountsFromInspections, childCountsFromMonths, homeTypeOf, type ChildConversationView, type ChildCountsInWindow} from "./child-conversation-view.js";
 import {childConversationCounts, type ChildConversationCountRow} from "./child-conversations.js";
-import {tertialInWindow} from "./counts.js";
+import {isWholeTertials, tertialInWindow} from "./counts.js";
 import {homesNeverHeard, type HomeNeverHeard} from "./homes-never-heard.js";
 import {SPREAD_ID, type DecisionMakerSpread} from "./decision-maker-spread.js";
 import {countsFromDecisions, countsFromTertials, decisionCounts, decisionMakerWindowFor, decisionView, NO_FILTER, type CountsInWindow, type DecisionCounts, type DecisionFilter} from "./decision-view.js";
@@ -135,9 +135,15 @@ export function countsOfTertials(counts: TertialCounts): AnalysisCounts {
   };
 }
 
-/** Computes every measure and flag of the extracts for the period. */
+/**
+ * Computes every measure and flag of the extracts for the period. When the period and the decision-maker window are
+ * whole tertials (a tertial, a year), stage (a) runs once by tertial, as the pages' counts do; other windows (any dates)
+ * are counted on the rows. Both give the same result where both apply (test/lib/measures/analysis.test.ts).
+ */
 export function analyze(input: AnalysisInput, period: Period, options: AnalysisOptions = {}): Analysis {
-  return analyzeCounts(countsOfRows(input), period, options);
+  const dmWindow = options.decisionMakerWindow ?? decisionMakerWindowFor(period);
+  const byTertial = isWholeTertials(period) && isWholeTertials(dmWindow);
+  return analyzeCounts(byTertial ? countsOfTertials(tertialCounts(input)) : countsOfRows(input), period, options);
 }
 
 /** Stage (b) of every measure for the period, from stage (a) counts (`countsOfRows` or `countsOfTertials`). */

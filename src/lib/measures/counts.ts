@@ -42,6 +42,11 @@ export function tertialInWindow(key: string, window: Pick<Period, "from" | "to">
   return b.from >= window.from && b.to <= window.to;
 }
 
+/** True when the window is whole tertials: it starts on the first day of a tertial and ends on the last day of one. */
+export function isWholeTertials(window: Pick<Period, "from" | "to">): boolean {
+  return window.from <= window.to && /^\d{4}-(01-01|05-01|09-01)$/.test(window.from) && /^\d{4}-(04-30|08-31|12-31)$/.test(window.to);
+}
+
 /**
  * Counts decisions into rows: of the decisions in `window` (all when omitted) that `isCase` accepts, the cases and
  * the events (`isEvent`) per decision-maker, department, type of operation, case type and tertial, sorted by those keys.

@@ -57,18 +57,41 @@ export function countDecisions(
   isEvent: (d: DecisionRow) => boolean,
   window?: Pick<Period, "from" | "to">
 ): CountRow[] {
-  const rows = new Map<string, CountRow>();
+  // Nested maps, one level per key field: a row costs lookups, not a key string (a million rows are counted here).
+  const byUnit = new Map<string, Map<string, Map<string, Map<string, Map<string, CountRow>>>>>();
+  const rows: CountRow[] = [];
+  const tertialOfDate = new Map<string, string>();
   for (const d of decisions) {
     if (window && !isInPeriod(d.decision_date, window)) continue;
     if (!isCase(d)) continue;
-    const tertial = tertialKey(d.decision_date);
-    const key = `${d.decision_maker}\u0000${d.department}\u0000${d.operation_type}\u0000${d.case_type}\u0000${tertial}`;
-    let row = rows.get(key);
-    if (!row) rows.set(key, (row = {unit: d.decision_maker, department: d.department, operation_type: d.operation_type, case_type: d.case_type, tertial, cases: 0, events: 0}));
+    let tertial = tertialOfDate.get(d.decision_date);
+    if (tertial === undefined) tertialOfDate.set(d.decision_date, (tertial = tertialKey(d.decision_date)));
+    const byDepartment = level(byUnit, d.decision_maker);
+    const byOperation = level(byDepartment, d.department);
+    const byCase = level(byOperation, d.operation_type);
+    const byTertial = level(byCase, d.case_type);
+    let row = byTertial.get(tertial);
+    if (!row) {
+      byTertial.set(tertial, (row = {unit: d.decision_maker, department: d.department, operation_type: d.operation_type, case_type: d.case_type, tertial, cases: 0, events: 0}));
+      rows.push(row);
+    }
     row.cases += 1;
     if (isEvent(d)) row.events += 1;
   }
-  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+  // Field by field, which is the order of the joined key (unit, department, type of operation, case type, tertial).
+  return rows.sort(compareCountRows);
+}
+
+function level<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let next = map.get(key);
+  if (next === undefined) map.set(key, (next = new Map()));
+  return next;
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function compareCountRows(a: CountRow, b: CountRow): number {
+  return compareText(a.unit, b.unit) || compareText(a.department, b.department) || compareText(a.operation_type, b.operation_type) || compareText(a.case_type, b.case_type) || compareText(a.tertial, b.tertial);
 }
 
 /**

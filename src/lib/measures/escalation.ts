@@ -131,6 +131,7 @@ export function escalationCounts(decisions: Iterable<DecisionRow>, window?: Wind
     else cases.set(d.case_id, [d]);
   }
   const moves = new Map<string, EscalationMoveRow>();
+  const tertialOfDate = new Map<string, string>();
   const episodes: EscalationEpisodeRow[] = [];
   const spells: DemandingSpellRow[] = [];
   for (const caseId of [...cases.keys()].sort(compareText)) {
@@ -167,8 +168,9 @@ export function escalationCounts(decisions: Iterable<DecisionRow>, window?: Wind
             for (let j = i; j >= 0 && rungOf(seq[j]!.decision_type) === rung; j--) run += 1;
             repeatsBefore = run - 1;
           }
-          const tertial = tertialKey(next.decision_date);
-          const key = [next.decision_maker, next.department, next.operation_type, next.case_type, tertial, d.decision_type, next.decision_type, repeatsBefore ?? ""].join("\u0000");
+          let tertial = tertialOfDate.get(next.decision_date);
+          if (tertial === undefined) tertialOfDate.set(next.decision_date, (tertial = tertialKey(next.decision_date)));
+          const key = `${next.decision_maker}\u0000${next.department}\u0000${next.operation_type}\u0000${next.case_type}\u0000${tertial}\u0000${d.decision_type}\u0000${next.decision_type}\u0000${repeatsBefore ?? ""}`;
           const row = moves.get(key);
           if (row) row.count += 1;
           else moves.set(key, {decisionMaker: next.decision_maker, department: next.department, operation_type: next.operation_type, case_type: next.case_type, tertial, from: d.decision_type, to: next.decision_type, kind, repeatsBefore, count: 1});

@@ -65,18 +65,19 @@ describe("analyzeCounts(countsOfTertials(tertialCounts(extracts)), tertial) — 
     const sample = generateSample({seed: 1, scale: 1});
     const counts = countsOfTertials(tertialCounts(sample));
     const byRows = countsOfRows(sample);
-    const filters = [undefined, {department: "syd", operationType: "hvb", caseType: null}, {department: null, operationType: "lss_child_home", caseType: "frequency"}] as const;
+    // No filter, and every kind of filter at once on alternate tertials (a home type, so child conversations are filtered too).
+    const filters = [undefined, {department: "syd", operationType: "hvb", caseType: "frequency"}] as const;
     let compared = 0;
     for (const year of [2021, 2022, 2023, 2024]) {
       for (const t of [1, 2, 3]) {
         const period = parsePeriod(`${year}T${t}`);
-        for (const filter of filters) {
+        for (const filter of t % 2 === 0 ? filters : filters.slice(0, 1)) {
           const options = filter === undefined ? {} : {filter: {...filter}};
           expect(JSON.parse(analysisJson(analyzeCounts(counts, period, options))), `${year}T${t} ${JSON.stringify(filter)}`).toEqual(JSON.parse(analysisJson(analyzeCounts(byRows, period, options))));
           compared++;
         }
       }
     }
-    expect(compared).toBe(36);
+    expect(compared).toBe(16);
   }, 120_000);
 });

@@ -82,7 +82,8 @@ export function countDecisions(
   return rows.sort(compareCountRows);
 }
 
-function level<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+/** The map under `key` in a map of maps, made when missing (one level of a count keyed field by field). */
+export function level<K, V>(map: Map<string, Map<K, V>>, key: string): Map<K, V> {
   let next = map.get(key);
   if (next === undefined) map.set(key, (next = new Map()));
   return next;

@@ -21,7 +21,7 @@ import type {FlagPolicy} from "../flags/types.js";
 import {daysBetween, isInPeriod, twelveMonthsEnding, type Period} from "../period.js";
 import {kaplanMeier, kaplanMeierAt, type KaplanMeierAtTime, type KaplanMeierStep, type SurvivalQuantile} from "../stats/kaplan-meier.js";
 import {quantileType7} from "../stats/quantile.js";
-import {departmentOfUnits, tertialInWindow, tertialKey, type CountRow} from "./counts.js";
+import {departmentOfUnits, level, tertialInWindow, tertialKey, type CountRow} from "./counts.js";
 import {flagMeasureOfCounts, keepUnits, unitLabel, type FlagMeasureResult, type Window} from "./flag-measure.js";
 
 export const ESCALATION_ID = "escalation-repeats";
@@ -130,7 +130,8 @@ export function escalationCounts(decisions: Iterable<DecisionRow>, window?: Wind
     if (list) list.push(d);
     else cases.set(d.case_id, [d]);
   }
-  const moves = new Map<string, EscalationMoveRow>();
+  const moves: MoveLevels = new Map();
+  const moveRows: EscalationMoveRow[] = [];
   const tertialOfDate = new Map<string, string>();
   const episodes: EscalationEpisodeRow[] = [];
   const spells: DemandingSpellRow[] = [];
@@ -170,17 +171,42 @@ export function escalationCounts(decisions: Iterable<DecisionRow>, window?: Wind
           }
           let tertial = tertialOfDate.get(next.decision_date);
           if (tertial === undefined) tertialOfDate.set(next.decision_date, (tertial = tertialKey(next.decision_date)));
-          const key = `${next.decision_maker}\u0000${next.department}\u0000${next.operation_type}\u0000${next.case_type}\u0000${tertial}\u0000${d.decision_type}\u0000${next.decision_type}\u0000${repeatsBefore ?? ""}`;
-          const row = moves.get(key);
+          // Field by field (no key string per move): decision-maker … tertial, then the pair of types and the repeats as one number.
+          const byMove = level(level(level(level(level(moves, next.decision_maker), next.department), next.operation_type), next.case_type), tertial);
+          const moveKey = (TYPE_INDEX.get(d.decision_type)! * TYPE_COUNT + TYPE_INDEX.get(next.decision_type)!) * 1024 + (repeatsBefore ?? -1) + 1;
+          const row = byMove.get(moveKey);
           if (row) row.count += 1;
-          else moves.set(key, {decisionMaker: next.decision_maker, department: next.department, operation_type: next.operation_type, case_type: next.case_type, tertial, from: d.decision_type, to: next.decision_type, kind, repeatsBefore, count: 1});
+          else {
+            const created: EscalationMoveRow = {decisionMaker: next.decision_maker, department: next.department, operation_type: next.operation_type, case_type: next.case_type, tertial, from: d.decision_type, to: next.decision_type, kind, repeatsBefore, count: 1};
+            byMove.set(moveKey, created);
+            moveRows.push(created);
+          }
         }
       }
       if (d.decision_type === "final") finalSeen = true;
     }
   }
-  const sortedMoves = [...moves.entries()].sort(([a], [b]) => compareText(a, b)).map(([, r]) => r);
-  return {moves: sortedMoves, episodes, spells};
+  return {moves: moveRows.sort(compareMoves), episodes, spells};
+}
+
+/** Moves counted field by field: decision-maker → department → type of operation → case type → tertial → (types, repeats). */
+type MoveLevels = Map<string, Map<string, Map<string, Map<string, Map<string, Map<number, EscalationMoveRow>>>>>>;
+
+const TYPE_INDEX = new Map<string, number>(DECISION_TYPES.map((t, i) => [t.code, i]));
+const TYPE_COUNT = DECISION_TYPES.length;
+
+/** The order of the moves: by decision-maker, department, type of operation, case type, tertial, from, to, repeats (as text). */
+function compareMoves(a: EscalationMoveRow, b: EscalationMoveRow): number {
+  return (
+    compareText(a.decisionMaker, b.decisionMaker) ||
+    compareText(a.department, b.department) ||
+    compareText(a.operation_type, b.operation_type) ||
+    compareText(a.case_type, b.case_type) ||
+    compareText(a.tertial, b.tertial) ||
+    compareText(a.from, b.from) ||
+    compareText(a.to, b.to) ||
+    compareText(String(a.repeatsBefore ?? ""), String(b.repeatsBefore ?? ""))
+  );
 }
 
 /** The counts of a window: from decision rows any window; from a data loader's tertial counts, whole tertials. */

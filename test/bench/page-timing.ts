@@ -121,10 +121,11 @@ export async function timePage(origin: string, spec: PageSpec, options: PageTimi
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    // Bytes: every finished request of the page and its workers (Playwright reports both), encoded body plus headers.
+    // Bytes: every finished request of the page and its workers (Playwright reports both), encoded body plus headers
+    // (blob: URLs report -1: nothing crossed the network).
     const sizes: Promise<number>[] = [];
     page.on("requestfinished", (request) =>
-      sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0))
+      sizes.push(request.sizes().then((s) => Math.max(0, s.responseBodySize) + Math.max(0, s.responseHeadersSize), () => 0))
     );
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");

@@ -17,8 +17,10 @@ export const FILTER_CHANGES = 20;
 const HEAP_SAMPLE_MS = 100;
 
 export interface PageTimingOptions {
-  /** Longest wait for the page's charts, and for each filter change, in ms. */
-  timeoutMs?: number;
+  /** Longest wait for the page's charts after navigation, in ms (the stock baseline loads the whole extract first). */
+  loadTimeoutMs?: number;
+  /** Longest wait for the charts after one filter change, in ms. */
+  changeTimeoutMs?: number;
   changes?: number;
 }
 
@@ -113,7 +115,8 @@ async function rendererPeakMb(pids: readonly number[]): Promise<number | null> {
 
 /** One run of one page, in a browser of its own, served from `origin`. */
 export async function timePage(origin: string, spec: PageSpec, options: PageTimingOptions = {}): Promise<PageRun> {
-  const timeoutMs = options.timeoutMs ?? 120_000;
+  const loadTimeoutMs = options.loadTimeoutMs ?? 600_000;
+  const changeTimeoutMs = options.changeTimeoutMs ?? 60_000;
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({viewport: {width: 1280, height: 1000}, locale: "sv-SE"});
@@ -138,14 +141,14 @@ export async function timePage(origin: string, spec: PageSpec, options: PageTimi
     try {
       await page.addInitScript({content: chartWatcher(spec)});
       await page.goto(`${origin}${spec.path}`);
-      await page.waitForFunction("window.__likaBench.allCharts !== null", undefined, {timeout: timeoutMs}).catch((error: unknown) => {
-        throw new Error(`${spec.key}: charts not drawn within ${timeoutMs} ms${errors.length ? ` (page errors: ${errors.join("; ")})` : ""}: ${String(error)}`);
+      await page.waitForFunction("window.__likaBench.allCharts !== null", undefined, {timeout: loadTimeoutMs}).catch((error: unknown) => {
+        throw new Error(`${spec.key}: charts not drawn within ${loadTimeoutMs} ms${errors.length ? ` (page errors: ${errors.join("; ")})` : ""}: ${String(error)}`);
       });
       const loaded = (await page.evaluate("({first: window.__likaBench.firstChart, all: window.__likaBench.allCharts})")) as {first: number; all: number};
       const plan = filterChangePlan(await readFilters(page, spec), options.changes ?? FILTER_CHANGES);
       const filterChangeMs: number[] = [];
       for (const change of plan) {
-        filterChangeMs.push(await timeFilterChange(page, spec, change.filter, change.option, timeoutMs));
+        filterChangeMs.push(await timeFilterChange(page, spec, change.filter, change.option, changeTimeoutMs));
         await sampleHeap();
       }
       if (errors.length) throw new Error(`${spec.key}: page errors: ${errors.join("; ")}`);

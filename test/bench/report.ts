@@ -108,7 +108,8 @@ const PAGE_METHOD = [
   "of every run pooled (the range is over changes). *Bytes*: encoded response bodies plus headers of every request of the",
   "page and its workers. *Peak JS heap*: the main thread's used heap (CDP `Performance.getMetrics` JSHeapUsedSize,",
   "sampled every 100 ms and after each change). *Renderer peak RSS*: the tab's renderer process high-water mark (VmHWM;",
-  "workers and WebAssembly memory included, which the JS heap leaves out). The stock baseline is a throwaway Framework",
+  "workers and WebAssembly memory included, which the JS heap leaves out); the tab-heap budget is judged on the JS heap",
+  "(lika's pages run no worker). The stock baseline is a throwaway Framework",
   "project (test/bench/stock-baseline.ts) that attaches the whole decisions.csv with `FileAttachment`, loads it into",
   "DuckDB-WASM with `DuckDBClient` and aggregates the share of decisions without deficiencies per decision-maker for the",
   "chosen tertial and department in SQL on each change (raw shares, a Plot bar chart and a table), built offline from",
@@ -220,7 +221,7 @@ export function benchmarkSummary(report: BenchReport): string {
     for (const [name, m] of Object.entries(r.steps)) {
       if (m.pages) {
         for (const p of m.pages) {
-          out.push(`  page ${p.key.padEnd(16)} first chart ${fmt(p.firstChartMs.median, 0)} ms, filter change ${fmt(p.filterChangeMs.median, 0)} ms, ${fmtBytes(p.bytes.median)}, JS heap ${fmt(p.jsHeapMb.median, 0)} MB`);
+          out.push(`  page ${p.key.padEnd(16)} first chart ${fmt(p.firstChartMs.median, 0)} ms, filter change ${fmt(p.filterChangeMs.median, 0)} ms, ${fmtBytes(p.bytes.median)}, JS heap ${fmt(p.jsHeapMb.median, 0)} MB${p.rendererMb ? `, renderer ${fmt(p.rendererMb.median, 0)} MB` : ""}`);
         }
         const s = speedup(pageOf(r, "decision-makers"), pageOf(r, STOCK_KEY));
         if (s) out.push(`  stock baseline ÷ lika: first chart ${fmt(s.firstChart)}×, filter change ${fmt(s.filterChange)}×`);

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the scale-and-speed suite. Generates the sample at several scales and measures, as whole
  * processes and several runs each (median and range), lika's ingest beside DuckDB's native CSV reader on the
- * same file, `lika check`, `lika analyze` for a tertial and the full `npm run build`; writes
+ * same file, `lika check`, `lika analyze` for a tertial and the full `npm run build`, then the overview and the
+ * decision-maker page in headless Chromium beside a stock-Framework baseline (pages-step.ts); writes
  * docs/benchmarks.md and docs/benchmarks.json and prints a one-screen summary. Timings live here, never
  * in tests: machines are shared and noisy, so compare medians and ratios.
  *
@@ -64,12 +65,14 @@ for (const scale of scales) {
     const decisionRows = Number(/wrote (\d+) decisions/.exec(generated.last.stdout + generated.last.stderr)?.[1] ?? NaN);
     const decisionBytes = (await stat(join(dir, "decisions.csv"))).size;
     const result: ScaleResult = {scale, decisionRows, decisionBytes, steps: {}};
+    const completed = new Set<string>();
     for (const step of STEPS) {
       if (only && !only.has(step.name)) continue;
       process.stderr.write(`bench: scale ${scale}, ${step.name} …\n`);
       const stepRuns = step.name === "build" ? buildRuns : runs;
-      const measured: StepResult = await step.measure({dir, runs: stepRuns, env});
+      const measured: StepResult = await step.measure({dir, runs: stepRuns, env, completed});
       result.steps[step.name] = measured;
+      completed.add(step.name);
     }
     results.push(result);
   } finally {

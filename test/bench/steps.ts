@@ -4,13 +4,17 @@
  */
 import {join} from "node:path";
 import {PROJECT_ROOT} from "../../loaders/pipeline/data-directory.js";
-import {timeProcess, type Spread} from "./measure.js";
+import {spread, timeProcess, type Spread} from "./measure.js";
+import type {PageFigures} from "./page-figures.js";
+import {measurePages} from "./pages-step.js";
 
 export interface StepResult {
   seconds: Spread;
   peakMb: Spread | null;
   /** Anything the step reports of itself (e.g. DuckDB's in-process load time). */
   detail?: Record<string, number | string>;
+  /** The "pages" step: each page's figures in headless Chromium. */
+  pages?: PageFigures[];
 }
 
 export interface ScaleResult {
@@ -24,6 +28,8 @@ export interface StepContext {
   dir: string;
   runs: number;
   env: NodeJS.ProcessEnv;
+  /** The steps already measured at this scale. */
+  completed: ReadonlySet<string>;
 }
 
 export interface Step {
@@ -79,6 +85,18 @@ export const STEPS: Step[] = [
     measure: async ({dir, runs, env}) => {
       const r = await timeProcess("npm run build", runs, "npm", ["run", "build"], {env: {...env, LIKA_DATA_DIR: dir}, cwd: PROJECT_ROOT});
       return {seconds: r.seconds, peakMb: r.peakMb};
+    }
+  },
+  {
+    name: "pages",
+    description:
+      "headless Chromium on the site the build step built (built first, untimed, when it did not run) and on the stock-Framework baseline: " +
+      "first chart, every filter change to updated charts, bytes, peak memory; the step's time is its whole wall time",
+    measure: async ({dir, runs, env, completed}) => {
+      const start = performance.now();
+      if (!completed.has("build")) await timeProcess("npm run build", 1, "npm", ["run", "build"], {env: {...env, LIKA_DATA_DIR: dir}, cwd: PROJECT_ROOT});
+      const pages = await measurePages(dir, runs);
+      return {seconds: spread([(performance.now() - start) / 1000]), peakMb: null, pages};
     }
   }
 ];

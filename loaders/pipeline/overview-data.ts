@@ -3,6 +3,7 @@
  * its tertial summary, with what the page must state about the extract — its period and extraction date, its
  * fingerprint (SHA-256 of the input files), lika's version and the flag parameters.
  */
+import {createHash} from "node:crypto";
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {SCHEMAS} from "../../src/lib/extract/schema.js";
@@ -11,7 +12,7 @@ import type {FlagPolicy} from "../../src/lib/flags/types.js";
 import {analyzeCounts, countsOfTertials, type AnalysisInput} from "../../src/lib/measures/analysis.js";
 import {countDecisions, departmentOfUnits, tertialBounds, tertialInWindow, tertialKey} from "../../src/lib/measures/counts.js";
 import {parsePeriod} from "../../src/lib/period.js";
-import {extractFingerprint} from "../../src/lib/overview/fingerprint.js";
+import {extractFingerprint, type Sha256} from "../../src/lib/overview/fingerprint.js";
 import {overviewParameters, tertialSummary, type OverviewParameters, type TertialSummary} from "../../src/lib/overview/tertial-summary.js";
 import {PROJECT_ROOT} from "./data-directory.js";
 import {countsOfExtracts} from "./build-counts.js";
@@ -31,10 +32,16 @@ export function extractFileNames(): string[] {
   return [...SCHEMAS.map((s) => `${s.name}.csv`), "extract.json"];
 }
 
+/** Node's native SHA-256 for `extractFingerprint`. */
+export function nodeSha256(): Sha256 {
+  const hash = createHash("sha256");
+  return {update: (bytes) => void hash.update(bytes), hex: () => hash.digest("hex")};
+}
+
 /** The fingerprint of the extract folder `dir`: every input file's bytes (an absent file counts as absent). */
 export async function fingerprintOfFolder(dir: string): Promise<string> {
   const files = await Promise.all(extractFileNames().map(async (name) => ({name, bytes: await readFile(join(dir, name)).then((b) => new Uint8Array(b), () => null)})));
-  return extractFingerprint(files);
+  return extractFingerprint(files, nodeSha256);
 }
 
 /** lika's version, from package.json. */

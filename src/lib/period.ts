@@ -105,5 +105,17 @@ export function twelveMonthsEnding(period: Pick<Period, "to">): Period {
 
 /** Whole days from date `a` to date `b` (YYYY-MM-DD), negative when b is before a. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round(dayNumber(b) - dayNumber(a));
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date (NaN when it is none), remembered: a million durations use a few thousand dates. */
+const dayNumbers = new Map<string, number>();
+function dayNumber(date: string): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    if (dayNumbers.size >= 100_000) dayNumbers.clear();
+    n = Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+    dayNumbers.set(date, n);
+  }
+  return n;
 }

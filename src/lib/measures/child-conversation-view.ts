@@ -45,7 +45,12 @@ export function childCountsFromInspections(inspections: readonly InspectionRow[]
 }
 
 export function childCountsFromMonths(rows: readonly ChildConversationCountRow[]): ChildCountsInWindow {
-  return (window) => rows.filter((r) => isInPeriod(`${r.month}-01`, window) && isInPeriod(monthEnd(r.month), window));
+  // Which months lie in the window is decided once per month, not once per row (the overview asks every tertial).
+  const months = [...new Set(rows.map((r) => r.month))];
+  return (window) => {
+    const inWindow = new Set(months.filter((m) => isInPeriod(`${m}-01`, window) && isInPeriod(monthEnd(m), window)));
+    return rows.filter((r) => inWindow.has(r.month));
+  };
 }
 
 function monthEnd(month: string): string {

@@ -486,7 +486,8 @@ export function escalationView(countsIn: EscalationCountsInWindow, period: Perio
 
   const allStalled = stalledCases(counts.spells.filter((s) => matches(filter, s)), period.to, afterDays);
   const stalled = inDepartment(allStalled);
-  const episodes = counts.episodes.filter((e) => matches(filter, e));
+  // Survival looks at the episodes begun in the period (survivalSummary): choose them once, not once per department.
+  const episodes = counts.episodes.filter((e) => isInPeriod(e.start, period) && matches(filter, e));
   const shownMoves = inDepartment(moves);
   const departments = DEPARTMENTS.map((d) => d.code as Department).filter((d) => filter.department === null || d === filter.department);
   const shownPeople = dmMoves.filter((m) => keepPerson(m.decisionMaker));

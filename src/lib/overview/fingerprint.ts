@@ -16,13 +16,27 @@ export interface FingerprintFile {
  * and its bytes, so moving bytes from one file to the next, renaming a file or removing one changes the fingerprint;
  * the same bytes under the same names always give the same one, whatever order the files are given in.
  */
-export function extractFingerprint(files: readonly FingerprintFile[]): string {
-  const hash = sha256.create();
+export function extractFingerprint(files: readonly FingerprintFile[], createHash: () => Sha256 = nobleSha256): string {
+  const hash = createHash();
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     hash.update(utf8ToBytes(`\u0000${file.name}\u0000${file.bytes === null ? "absent" : String(file.bytes.length)}\u0000`));
     if (file.bytes !== null) hash.update(file.bytes);
   }
-  return bytesToHex(hash.digest());
+  return hash.hex();
+}
+
+/**
+ * An incremental SHA-256. The default is @noble/hashes (runs in a page); the data loader passes Node's native one,
+ * which hashes a 150 MB extract about ten times faster. Both give the same digest.
+ */
+export interface Sha256 {
+  update(bytes: Uint8Array): void;
+  hex(): string;
+}
+
+function nobleSha256(): Sha256 {
+  const hash = sha256.create();
+  return {update: (bytes) => void hash.update(bytes), hex: () => bytesToHex(hash.digest())};
 }
 
 /** The first 12 hex digits, grouped in threes ("3f2a 9c0 …" is harder to read aloud than "3f2-a9c-01b-77e"). */

@@ -102,6 +102,11 @@ describe("extractFingerprint(files)", () => {
     expect(extractFingerprint([{...a, name: "c.csv"}, b])).not.toBe(base);
     expect(extractFingerprint([a, {...b, bytes: null}])).not.toBe(base);
   });
+  it("is the same with Node's native SHA-256, which the data loader uses", async () => {
+    const {nodeSha256} = await import("../../../loaders/pipeline/overview-data.js");
+    const big = {name: "decisions.csv", bytes: new Uint8Array(300_000).map((_, i) => (i * 7919) % 251)};
+    for (const files of [[], [a, b], [a, {...b, bytes: null}], [big, a]]) expect(extractFingerprint(files, nodeSha256)).toBe(extractFingerprint(files));
+  });
   it("of no files is SHA-256 of nothing (e3b0c442…, FIPS 180-4 test value)", () => {
     expect(extractFingerprint([])).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     expect(shortFingerprint("e3b0c44298fc1c149afb")).toBe("e3b-0c4-429-8fc");

@@ -444,6 +444,9 @@ function summaries(moves: readonly EscalationMoveRow[], stalled: readonly Stalle
     if (list) list.push(m);
     else byUnit.set(key(m), [m]);
   }
+  // Counted once, not once per unit (tens of thousands of stalled cases at a million decisions).
+  const stalledOf = new Map<string, number>();
+  for (const s of stalled) stalledOf.set(key(s), (stalledOf.get(key(s)) ?? 0) + 1);
   return units.map((unit) => {
     const mine = byUnit.get(unit) ?? [];
     const count = (kind: MoveKind) => mine.filter((m) => m.kind === kind).reduce((s, m) => s + m.count, 0);
@@ -458,7 +461,7 @@ function summaries(moves: readonly EscalationMoveRow[], stalled: readonly Stalle
       closures: count("closed"),
       repeatShare: repeats + stepUps > 0 ? repeats / (repeats + stepUps) : NaN,
       repeatsBeforeEscalation: repeatsBeforeDistribution(mine),
-      stalledCases: stalled.filter((s) => key(s) === unit).length,
+      stalledCases: stalledOf.get(unit) ?? 0,
       moves: flowCounts(mine)
     };
   });

@@ -11,7 +11,7 @@ import {containsPersonalIdentityNumber, maskPersonalIdentityNumbers} from "../..
 import type {PseudonymGuardResult} from "../../privacy/pseudonymise.js";
 import type {PseudonymKind} from "../../privacy/pseudonym-format.js";
 import {matchHeader, normaliseHeaderName} from "../header.js";
-import {parseField, type FieldValue} from "../parse-field.js";
+import {findCode, isId, isoDateNumber, parseBoolean, parseCodeList, parseField, parseWholeNumber, type FieldValue} from "../parse-field.js";
 import type {Problem} from "../problem.js";
 import type {ColumnSpec, ExtractSchema} from "../schema.js";
 import {inPeriod, PERIOD_COLUMNS, type Period} from "./period.js";
@@ -88,12 +88,91 @@ export function displayValue(context: Pick<RowContext, "schema" | "pseudonym">, 
   return maskPersonalIdentityNumbers(raw);
 }
 
-function parseColumn(context: RowContext, column: ColumnSpec, raw: string, line: number): {value: FieldValue} | {problem: RuleProblem; clearId?: boolean} {
-  const {file} = context;
-  if (raw === "") {
-    if (column.required) return {problem: ruleProblem(file, line, column.name, null, "required value is empty")};
-    return {value: column.type.kind === "codes" ? [] : null};
+/** Distinct values a per-column cache keeps before it starts over (bounds its memory on unique values). */
+const CACHED_VALUES = 200_000;
+
+type ColumnResult = {value: FieldValue} | {problem: RuleProblem; clearId?: boolean};
+
+/** A column of the schema as the validator walks it: where its field is and how it is parsed. */
+interface ColumnPlan {
+  readonly column: ColumnSpec;
+  /** Field index in the record, -1 when the file has no such column. */
+  readonly index: number;
+  /** Value of an empty field: null, [] for a list, undefined when the column is required. */
+  readonly empty: FieldValue | undefined;
+  /** Parses a trimmed, non-empty raw value: the value, or undefined when `problemOf` must say why. */
+  readonly parse: (raw: string) => FieldValue | undefined;
+}
+
+/** Per pseudonym column: raw value → the guard's verdict, with one shared copy of each pseudonym. */
+function pseudonymParser(context: RowContext, kind: PseudonymKind): (raw: string) => PseudonymGuardResult {
+  const seen = new Map<string, PseudonymGuardResult>();
+  return (raw) => {
+    const hit = seen.get(raw);
+    if (hit !== undefined) return hit;
+    if (seen.size >= CACHED_VALUES) seen.clear();
+    const guarded = context.pseudonym(kind, raw);
+    const shared: PseudonymGuardResult = guarded.ok ? {ok: true, value: context.intern ? context.intern(guarded.value) : detachString(guarded.value)} : guarded;
+    seen.set(detachString(raw), shared);
+    return shared;
+  };
+}
+
+function columnPlan(context: RowContext, column: ColumnSpec): ColumnPlan {
+  const index = context.indexOf.get(column.name) ?? -1;
+  const empty = column.required ? undefined : column.type.kind === "codes" ? [] : null;
+  const type = column.type;
+  let parse: (raw: string) => FieldValue | undefined;
+  switch (type.kind) {
+    case "id":
+      parse = (raw) => (isId(raw) ? detachString(raw) : undefined);
+      break;
+    case "pseudonym": {
+      const guard = pseudonymParser(context, type.of);
+      parse = (raw) => {
+        const guarded = guard(raw);
+        return guarded.ok ? guarded.value : undefined;
+      };
+      break;
+    }
+    case "code":
+      parse = (raw) => findCode(type.codes, raw);
+      break;
+    case "codes":
+      parse = (raw) => parseCodeList(type.codes, raw) ?? undefined;
+      break;
+    case "date": {
+      // One shared copy of each distinct date, keyed by its number (no string hashing per field).
+      const dates = new Map<number, string>();
+      parse = (raw) => {
+        const key = isoDateNumber(raw);
+        if (key < 0) return undefined;
+        const hit = dates.get(key);
+        if (hit !== undefined) return hit;
+        if (dates.size >= CACHED_VALUES) dates.clear();
+        const own = context.intern ? context.intern(raw) : detachString(raw);
+        dates.set(key, own);
+        return own;
+      };
+      break;
+    }
+    case "boolean":
+      parse = parseBoolean;
+      break;
+    case "integer":
+      parse = (raw) => {
+        const n = parseWholeNumber(raw);
+        return Number.isNaN(n) || n < type.min || n > type.max ? undefined : n;
+      };
+      break;
   }
+  return {column, index, empty, parse};
+}
+
+/** The problem of a value `plan.parse` refused (the slow path: only for rows set aside). */
+function problemOf(context: RowContext, plan: ColumnPlan, raw: string, line: number): {problem: RuleProblem; clearId?: boolean} {
+  const {file} = context;
+  const column = plan.column;
   if (column.type.kind === "pseudonym") {
     const guarded = context.pseudonym(column.type.of, raw);
     if (!guarded.ok) {
@@ -101,13 +180,100 @@ function parseColumn(context: RowContext, column: ColumnSpec, raw: string, line:
       if (guarded.code === "clear-id") return {problem: ruleProblem(file, line, column.name, null, guarded.reason, `${column.name}: ${CLEAR_ID_RULE}`, "clear-id-without-key"), clearId: true};
       return {problem: ruleProblem(file, line, column.name, null, guarded.reason, `${column.name}: ${guarded.code === "empty" ? "required value is empty" : "malformed pseudonym"}`, guarded.code)};
     }
-    return {value: context.intern ? context.intern(guarded.value) : detachString(guarded.value)};
   }
   const parsed = parseField(column.type, raw);
-  if (!parsed.ok) return {problem: ruleProblem(file, line, column.name, maskPersonalIdentityNumbers(raw), parsed.reason)};
-  if (column.type.kind === "id") return {value: detachString(parsed.value as string)};
-  if (column.type.kind === "date" && context.intern) return {value: context.intern(parsed.value as string)};
-  return {value: parsed.value};
+  const reason = parsed.ok ? "not readable" : parsed.reason;
+  return {problem: ruleProblem(file, line, column.name, maskPersonalIdentityNumbers(raw), reason)};
+}
+
+function parseColumn(context: RowContext, plan: ColumnPlan, raw: string, line: number): ColumnResult {
+  if (raw === "") {
+    if (plan.empty === undefined) return {problem: ruleProblem(context.file, line, plan.column.name, null, "required value is empty")};
+    return {value: plan.column.type.kind === "codes" ? [] : null};
+  }
+  const value = plan.parse(raw);
+  return value === undefined ? problemOf(context, plan, raw, line) : {value};
+}
+
+/** The compiled validator of a context (its column plans and caches), made on first use. */
+const VALIDATORS = new WeakMap<RowContext, (fields: readonly string[], line: number) => RowVerdict>();
+
+function compile(context: RowContext): (fields: readonly string[], line: number) => RowVerdict {
+  const {schema, file} = context;
+  const plans = schema.columns.map((c) => columnPlan(context, c));
+  const count = plans.length;
+  const periodColumn = PERIOD_COLUMNS[schema.name];
+  const period = periodColumn === undefined ? null : context.period;
+
+  /** Rows that are not accepted as they stand: every problem, in the order the rules are applied. */
+  const slow = (fields: readonly string[], line: number): RowVerdict => {
+    const personal: RuleProblem[] = [];
+    for (let index = 0; index < fields.length; index++) {
+      const field = fields[index]!;
+      if (containsPersonalIdentityNumber(field)) {
+        const column = fieldColumnName(context, index);
+        personal.push(ruleProblem(file, line, column, displayValue(context, column, field), "contains a personal identity number (masked)", PERSONAL_IDENTITY_NUMBER_RULE, "personal-identity-number"));
+      }
+    }
+    if (personal.length > 0) return {kind: "set-aside", problems: personal};
+
+    const shape = shapeProblem(context, fields, line);
+    if (shape !== null) return {kind: "set-aside", problems: [shape]};
+
+    const problems: RuleProblem[] = [];
+    const values: RowValues = {};
+    let clearId = false;
+    for (const plan of plans) {
+      const raw = plan.index < 0 ? "" : (fields[plan.index] ?? "").trim();
+      const result = parseColumn(context, plan, raw, line);
+      if ("problem" in result) {
+        problems.push(result.problem);
+        if (result.clearId) clearId = true;
+      } else values[plan.column.name] = result.value;
+    }
+    if (problems.length > 0) return clearId ? {kind: "set-aside", problems, clearId} : {kind: "set-aside", problems};
+    return judged(values, line, problems);
+  };
+
+  /** The period and the extract's row rules, on a row whose every column parsed. */
+  const judged = (values: RowValues, line: number, earlier: RuleProblem[] | null): RowVerdict => {
+    let problems = earlier;
+    if (period !== null) {
+      const date = values[periodColumn!];
+      if (typeof date === "string" && !inPeriod(date, period)) {
+        (problems ??= []).push(ruleProblem(file, line, periodColumn!, date, `outside the extract period ${period.from} – ${period.to}`, `${periodColumn!}: outside the extract period`));
+      }
+    }
+    const ruled = context.rules(values, file, line);
+    if (ruled.length > 0) {
+      if (problems === null) problems = ruled;
+      else for (const p of ruled) problems.push(p);
+    }
+    return problems !== null && problems.length > 0 ? {kind: "set-aside", problems} : {kind: "accepted", values};
+  };
+
+  const header = context.header;
+  const width = header.length;
+  return (fields, line) => {
+    // Fast path, for the rows that are fine: no personal identity number, the right shape, every
+    // column parsed. Anything else is judged again by `slow`, which finds every problem in order.
+    if (fields.length !== width) return slow(fields, line);
+    for (let i = 0; i < width; i++) if (containsPersonalIdentityNumber(fields[i]!)) return slow(fields, line);
+    if (isHeaderLine(context, fields)) return slow(fields, line);
+    const values: RowValues = {};
+    for (let k = 0; k < count; k++) {
+      const plan = plans[k]!;
+      const raw = plan.index < 0 ? "" : fields[plan.index]!.trim();
+      let value: FieldValue | undefined;
+      if (raw === "") {
+        value = plan.empty;
+        if (value !== undefined && value !== null) value = [];
+      } else value = plan.parse(raw);
+      if (value === undefined) return slow(fields, line);
+      values[plan.column.name] = value;
+    }
+    return judged(values, line, null);
+  };
 }
 
 /**
@@ -116,43 +282,12 @@ function parseColumn(context: RowContext, column: ColumnSpec, raw: string, line:
  * every column is parsed and, when all parse, the period and the extract's row rules are applied.
  */
 export function validateRow(context: RowContext, fields: readonly string[], line: number): RowVerdict {
-  const {schema, file} = context;
-  const personal: RuleProblem[] = [];
-  fields.forEach((field, index) => {
-    if (containsPersonalIdentityNumber(field)) {
-      const column = fieldColumnName(context, index);
-      personal.push(ruleProblem(file, line, column, displayValue(context, column, field), "contains a personal identity number (masked)", PERSONAL_IDENTITY_NUMBER_RULE, "personal-identity-number"));
-    }
-  });
-  if (personal.length > 0) return {kind: "set-aside", problems: personal};
-
-  const shape = shapeProblem(context, fields, line);
-  if (shape !== null) return {kind: "set-aside", problems: [shape]};
-
-  const problems: RuleProblem[] = [];
-  const values: RowValues = {};
-  let clearId = false;
-  for (const column of schema.columns) {
-    const index = context.indexOf.get(column.name);
-    const raw = index === undefined ? "" : (fields[index] ?? "").trim();
-    const result = parseColumn(context, column, raw, line);
-    if ("problem" in result) {
-      problems.push(result.problem);
-      if (result.clearId) clearId = true;
-    } else values[column.name] = result.value;
+  let validate = VALIDATORS.get(context);
+  if (validate === undefined) {
+    validate = compile(context);
+    VALIDATORS.set(context, validate);
   }
-  if (problems.length > 0) return clearId ? {kind: "set-aside", problems, clearId} : {kind: "set-aside", problems};
-
-  const periodColumn = PERIOD_COLUMNS[schema.name];
-  if (context.period !== null && periodColumn !== undefined) {
-    const date = values[periodColumn];
-    if (typeof date === "string" && !inPeriod(date, context.period)) {
-      const {from, to} = context.period;
-      problems.push(ruleProblem(file, line, periodColumn, date, `outside the extract period ${from} – ${to}`, `${periodColumn}: outside the extract period`));
-    }
-  }
-  problems.push(...context.rules(values, file, line));
-  return problems.length > 0 ? {kind: "set-aside", problems} : {kind: "accepted", values};
+  return validate(fields, line);
 }
 
 /** Every column name and alias of a schema, normalised (cached per schema). */

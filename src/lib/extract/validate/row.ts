@@ -15,6 +15,7 @@ import {findCode, isId, isoDateNumber, parseBoolean, parseCodeList, parseField, 
 import type {Problem} from "../problem.js";
 import type {ColumnSpec, ExtractSchema} from "../schema.js";
 import {inPeriod, PERIOD_COLUMNS, type Period} from "./period.js";
+import {asciiString, booleanAt, codeAt, codeListAt, codeTable, dateNumberAt, isAsciiSpace, isIdAt, pseudonymNumberAt, wholeNumberAt} from "./field-bytes.js";
 import {ruleProblem, type RuleProblem} from "./rule-problem.js";
 
 /** What `createPseudonymGuard` returns: pseudonymises (with a key) or admits only pseudonyms (without). */
@@ -102,6 +103,8 @@ interface ColumnPlan {
   readonly empty: FieldValue | undefined;
   /** Parses a trimmed, non-empty raw value: the value, or undefined when `problemOf` must say why. */
   readonly parse: (raw: string) => FieldValue | undefined;
+  /** The same on the trimmed ASCII bytes `b[s..e)` of a field (the fast path: see field-bytes.ts). */
+  readonly parseBytes: (b: Uint8Array, s: number, e: number) => FieldValue | undefined;
 }
 
 /** Per pseudonym column: raw value → the guard's verdict, with one shared copy of each pseudonym. */
@@ -123,9 +126,11 @@ function columnPlan(context: RowContext, column: ColumnSpec): ColumnPlan {
   const empty = column.required ? undefined : column.type.kind === "codes" ? [] : null;
   const type = column.type;
   let parse: (raw: string) => FieldValue | undefined;
+  let parseBytes: (b: Uint8Array, s: number, e: number) => FieldValue | undefined;
   switch (type.kind) {
     case "id":
       parse = (raw) => (isId(raw) ? detachString(raw) : undefined);
+      parseBytes = (b, s, e) => (isIdAt(b, s, e) ? asciiString(b, s, e) : undefined);
       break;
     case "pseudonym": {
       const guard = pseudonymParser(context, type.of);
@@ -133,40 +138,74 @@ function columnPlan(context: RowContext, column: ColumnSpec): ColumnPlan {
         const guarded = guard(raw);
         return guarded.ok ? guarded.value : undefined;
       };
+      // Values already in pseudonym form are remembered by their 48 bits: no string made or hashed.
+      const byNumber = new Map<number, PseudonymGuardResult>();
+      parseBytes = (b, s, e) => {
+        const key = pseudonymNumberAt(type.of, b, s, e);
+        if (key < 0) return parse(asciiString(b, s, e));
+        let guarded = byNumber.get(key);
+        if (guarded === undefined) {
+          if (byNumber.size >= CACHED_VALUES) byNumber.clear();
+          // This map is the only copy kept of the value: a fresh string, not a slice of anything.
+          const text = asciiString(b, s, e);
+          const verdict = context.pseudonym(type.of, text);
+          guarded = verdict.ok ? {ok: true, value: verdict.value === text ? text : detachString(verdict.value)} : verdict;
+          byNumber.set(key, guarded);
+        }
+        return guarded.ok ? guarded.value : undefined;
+      };
       break;
     }
-    case "code":
+    case "code": {
+      const table = codeTable(type.codes);
       parse = (raw) => findCode(type.codes, raw);
+      parseBytes = (b, s, e) => codeAt(table, b, s, e);
       break;
-    case "codes":
+    }
+    case "codes": {
+      const table = codeTable(type.codes);
       parse = (raw) => parseCodeList(type.codes, raw) ?? undefined;
+      parseBytes = (b, s, e) => codeListAt(table, b, s, e);
       break;
+    }
     case "date": {
       // One shared copy of each distinct date, keyed by its number (no string hashing per field).
       const dates = new Map<number, string>();
-      parse = (raw) => {
-        const key = isoDateNumber(raw);
-        if (key < 0) return undefined;
+      const shared = (key: number, text: () => string): string => {
         const hit = dates.get(key);
         if (hit !== undefined) return hit;
         if (dates.size >= CACHED_VALUES) dates.clear();
+        const raw = text();
         const own = context.intern ? context.intern(raw) : detachString(raw);
         dates.set(key, own);
         return own;
+      };
+      parse = (raw) => {
+        const key = isoDateNumber(raw);
+        return key < 0 ? undefined : shared(key, () => raw);
+      };
+      parseBytes = (b, s, e) => {
+        const key = dateNumberAt(b, s, e);
+        return key < 0 ? undefined : shared(key, () => asciiString(b, s, e));
       };
       break;
     }
     case "boolean":
       parse = parseBoolean;
+      parseBytes = booleanAt;
       break;
     case "integer":
       parse = (raw) => {
         const n = parseWholeNumber(raw);
         return Number.isNaN(n) || n < type.min || n > type.max ? undefined : n;
       };
+      parseBytes = (b, s, e) => {
+        const n = wholeNumberAt(b, s, e);
+        return Number.isNaN(n) || n < type.min || n > type.max ? undefined : n;
+      };
       break;
   }
-  return {column, index, empty, parse};
+  return {column, index, empty, parse, parseBytes};
 }
 
 /** The problem of a value `plan.parse` refused (the slow path: only for rows set aside). */
@@ -195,10 +234,26 @@ function parseColumn(context: RowContext, plan: ColumnPlan, raw: string, line: n
   return value === undefined ? problemOf(context, plan, raw, line) : {value};
 }
 
-/** The compiled validator of a context (its column plans and caches), made on first use. */
-const VALIDATORS = new WeakMap<RowContext, (fields: readonly string[], line: number) => RowVerdict>();
+interface Validator {
+  /** The verdict on a record's fields. */
+  readonly fields: (fields: readonly string[], line: number) => RowVerdict;
+  /** The values of a record given as bytes (see `validateRecordBytes`), or null. */
+  readonly bytes: (bytes: Uint8Array, line: number) => RowValues | null;
+}
 
-function compile(context: RowContext): (fields: readonly string[], line: number) => RowVerdict {
+/** The compiled validator of a context (its column plans and caches), made on first use. */
+const VALIDATORS = new WeakMap<RowContext, Validator>();
+
+function validatorOf(context: RowContext): Validator {
+  let validator = VALIDATORS.get(context);
+  if (validator === undefined) {
+    validator = compile(context);
+    VALIDATORS.set(context, validator);
+  }
+  return validator;
+}
+
+function compile(context: RowContext): Validator {
   const {schema, file} = context;
   const plans = schema.columns.map((c) => columnPlan(context, c));
   const count = plans.length;
@@ -254,13 +309,17 @@ function compile(context: RowContext): (fields: readonly string[], line: number)
 
   const header = context.header;
   const width = header.length;
-  return (fields, line) => {
+  // Every row's values object is a copy of this one (all properties in place, in column order).
+  const template: RowValues = {};
+  for (const plan of plans) template[plan.column.name] = null;
+
+  const fromFields = (fields: readonly string[], line: number): RowVerdict => {
     // Fast path, for the rows that are fine: no personal identity number, the right shape, every
     // column parsed. Anything else is judged again by `slow`, which finds every problem in order.
     if (fields.length !== width) return slow(fields, line);
     for (let i = 0; i < width; i++) if (containsPersonalIdentityNumber(fields[i]!)) return slow(fields, line);
     if (isHeaderLine(context, fields)) return slow(fields, line);
-    const values: RowValues = {};
+    const values: RowValues = {...template};
     for (let k = 0; k < count; k++) {
       const plan = plans[k]!;
       const raw = plan.index < 0 ? "" : fields[plan.index]!.trim();
@@ -274,6 +333,72 @@ function compile(context: RowContext): (fields: readonly string[], line: number)
     }
     return judged(values, line, null);
   };
+
+  // The byte path needs the header's first field free of digits (see the header-line test below).
+  const byteFirstField = !/\d/.test(header[0] ?? "");
+  const starts = new Int32Array(width);
+  const ends = new Int32Array(width);
+  const fromBytes = (b: Uint8Array, line: number): RowValues | null => {
+    if (!byteFirstField) return null;
+    // Cut the record into fields: ASCII only, and no field with ten digits (where a personal
+    // identity number could be). Anything else goes the text path, which judges it in full.
+    const n = b.length;
+    let f = 0;
+    let start = 0;
+    let digits = 0;
+    let firstDigits = -1;
+    for (let i = 0; i < n; i++) {
+      const c = b[i]!;
+      if (c === 0) {
+        if (f >= width - 1) return null;
+        if (f === 0) firstDigits = digits;
+        starts[f] = start;
+        ends[f++] = i;
+        start = i + 1;
+        digits = 0;
+      } else if (c >= 0x80) return null;
+      else if (c >= 48 && c <= 57 && ++digits >= 10) return null;
+    }
+    if (f === 0) firstDigits = digits;
+    starts[f] = start;
+    ends[f++] = n;
+    // A header line has no digit in its first field (the file's own header has none: byteFirstField).
+    if (f !== width || firstDigits === 0) return null;
+    const values: RowValues = {...template};
+    for (let k = 0; k < count; k++) {
+      const plan = plans[k]!;
+      let value: FieldValue | undefined;
+      let s = 0;
+      let e = 0;
+      if (plan.index >= 0) {
+        s = starts[plan.index]!;
+        e = ends[plan.index]!;
+        while (s < e && isAsciiSpace(b[s]!)) s++;
+        while (e > s && isAsciiSpace(b[e - 1]!)) e--;
+      }
+      if (s === e) {
+        value = plan.empty;
+        if (value !== undefined && value !== null) value = [];
+      } else value = plan.parseBytes(b, s, e);
+      if (value === undefined) return null;
+      values[plan.column.name] = value;
+    }
+    const verdict = judged(values, line, null);
+    return verdict.kind === "accepted" ? verdict.values : null;
+  };
+
+  return {fields: fromFields, bytes: fromBytes};
+}
+
+/**
+ * The fast path for a record given as the tokenizer's bytes (fields joined by 0x00, see
+ * csv/tokenizer.ts): its parsed values when the record is ASCII, holds nothing that could be a
+ * personal identity number, has the header's shape, and every column parses and every row rule
+ * holds; else null, and the caller validates the record as text with `validateRow` (which then
+ * finds every problem). The values equal those `validateRow` gives the same record.
+ */
+export function validateRecordBytes(context: RowContext, bytes: Uint8Array, line: number): RowValues | null {
+  return validatorOf(context).bytes(bytes, line);
 }
 
 /**
@@ -282,12 +407,7 @@ function compile(context: RowContext): (fields: readonly string[], line: number)
  * every column is parsed and, when all parse, the period and the extract's row rules are applied.
  */
 export function validateRow(context: RowContext, fields: readonly string[], line: number): RowVerdict {
-  let validate = VALIDATORS.get(context);
-  if (validate === undefined) {
-    validate = compile(context);
-    VALIDATORS.set(context, validate);
-  }
-  return validate(fields, line);
+  return validatorOf(context).fields(fields, line);
 }
 
 /** Every column name and alias of a schema, normalised (cached per schema). */

@@ -93,6 +93,10 @@ interface FileResult<T> {
   rows: T[];
   /** Ids (raw key values, masked) of rows set aside → their line. */
   setAsideKeys: Map<string, number>;
+  /** The line where a key was first seen (accepted or not), when the file was read. */
+  firstLineOf?: (key: string) => number | undefined;
+  /** Line of each row in `rows` (ascending). */
+  lines?: readonly number[];
   ledger: QuarantineLedger | null;
   /** Set when the whole stream showed the file must be read again with this encoding. */
   restart: EncodingDetection | null;
@@ -370,13 +374,18 @@ async function readExtractFile<T>(
         ? preparationReturnProblems(rows as PreparationRow[], lines, file, setAsideKeys)
         : new Map<number, RuleProblem[]>();
   let accepted = rows;
+  let acceptedLines = lines;
   if (acrossRows.size > 0) {
     accepted = [];
-    rows.forEach((row, i) => {
+    acceptedLines = [];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
       const problems = acrossRows.get(i);
-      if (problems === undefined) accepted.push(row);
-      else putAside(lines[i]!, problems, maskPersonalIdentityNumbers(String((row as Record<string, unknown>)[schema.key])), "");
-    });
+      if (problems === undefined) {
+        accepted.push(row);
+        acceptedLines.push(lines[i]!);
+      } else putAside(lines[i]!, problems, maskPersonalIdentityNumbers(String((row as Record<string, unknown>)[schema.key])), "");
+    }
   }
 
   const ordered = [...setAside.keys()].sort((a, b) => a - b);
@@ -422,7 +431,21 @@ async function readExtractFile<T>(
       return csv.header[index] ?? `field ${index + 1}`;
     }
   };
-  return {report, rows: accepted, setAsideKeys, ledger, restart: null};
+  return {report, rows: accepted, lines: acceptedLines, firstLineOf: (key) => keys.firstLine(key), setAsideKeys, ledger, restart: null};
+}
+
+/** Index of `line` in the ascending `lines`, or -1. */
+function indexOfLine(lines: readonly number[], line: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = lines[mid]!;
+    if (at === line) return mid;
+    if (at < line) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /** Header names as quoted in a message: each shortened and masked, at most 20 of them. */
@@ -486,22 +509,23 @@ export async function loadExtracts(dir: string, options: LoadOptions = {}): Prom
 
   const decisions = await readExtract<DecisionRow>(dir, DECISIONS_SCHEMA, guard, info, null);
   const decisionsReadable = decisions.report.fatal === null && decisions.report.present;
-  let byId: Map<string, DecisionRow> | null = null;
+  // A decision id's row, without a second map of every id: the key tracker knows the line where the id
+  // was first seen; an accepted decision was that first one (a later one is a duplicate), and the
+  // accepted rows are in line order.
   const lookup = (id: string): DecisionLookup => {
     if (!decisionsReadable) return {status: "unavailable"};
-    if (byId === null) {
-      byId = new Map();
-      for (const d of decisions.rows) byId.set(d.decision_id, d);
+    const first = decisions.firstLineOf?.(id);
+    const index = first === undefined || decisions.lines === undefined ? -1 : indexOfLine(decisions.lines, first);
+    if (index >= 0) {
+      const found = decisions.rows[index]!;
+      return {status: "accepted", case_type: found.case_type, decision_date: found.decision_date};
     }
-    const found = byId.get(id);
-    if (found) return {status: "accepted", case_type: found.case_type, decision_date: found.decision_date};
     const line = decisions.setAsideKeys.get(id);
     return line === undefined ? {status: "missing"} : {status: "set-aside", line};
   };
   const inspections = await readExtract<InspectionRow>(dir, INSPECTIONS_SCHEMA, guard, info, (values, line) =>
     inspectionReferenceProblem(values as unknown as InspectionRow, line, INSPECTIONS_SCHEMA.name + ".csv", lookup)
   );
-  byId = null;
   if (!decisionsReadable && inspections.report.rowsAccepted > 0) {
     // No collateral: the inspections themselves are not wrong; only their references go unchecked.
     inspections.report.warnings.push(`decision_id references were not checked: decisions.csv could not be read`);

@@ -181,3 +181,65 @@ export function pseudonymNumberAt(kind: PseudonymKind, b: Uint8Array, s: number,
   }
   return n;
 }
+
+/**
+ * Pseudonym number (48 bits, see `pseudonymNumberAt`) → value: an open-addressing table on a
+ * Float64Array, so a lookup neither allocates nor hashes a string. Holds at most `limit` values and
+ * starts over when full (it is a cache: a value not found is simply computed again).
+ */
+export class NumberCache<V> {
+  private keys: Float64Array;
+  private values: (V | undefined)[];
+  private mask: number;
+  private size = 0;
+
+  constructor(private readonly limit: number) {
+    const capacity = 1 << 12;
+    this.keys = new Float64Array(capacity).fill(-1);
+    this.values = new Array<V | undefined>(capacity).fill(undefined);
+    this.mask = capacity - 1;
+  }
+
+  private slot(key: number): number {
+    // Mix the high and low 24 bits; the numbers are uniformly distributed HMAC bits anyway.
+    const high = Math.floor(key / 16777216);
+    let h = (Math.imul(high ^ (key % 16777216), 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const k = this.keys[h]!;
+      if (k === key || k === -1) return h;
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  get(key: number): V | undefined {
+    const h = this.slot(key);
+    return this.keys[h] === key ? this.values[h] : undefined;
+  }
+
+  set(key: number, value: V): void {
+    if (this.size >= this.limit) this.clear();
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const h = this.slot(key);
+    if (this.keys[h] !== key) {
+      this.keys[h] = key;
+      this.size++;
+    }
+    this.values[h] = value;
+  }
+
+  private clear(): void {
+    this.keys.fill(-1);
+    this.values.fill(undefined);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Float64Array(keys.length * 2).fill(-1);
+    this.values = new Array<V | undefined>(keys.length * 2).fill(undefined);
+    this.mask = this.keys.length - 1;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.set(keys[i]!, values[i]!);
+  }
+}

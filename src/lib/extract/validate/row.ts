@@ -15,7 +15,7 @@ import {findCode, isId, isoDateNumber, parseBoolean, parseCodeList, parseField, 
 import type {Problem} from "../problem.js";
 import type {ColumnSpec, ExtractSchema} from "../schema.js";
 import {inPeriod, PERIOD_COLUMNS, type Period} from "./period.js";
-import {asciiString, booleanAt, codeAt, codeListAt, codeTable, dateNumberAt, isAsciiSpace, isIdAt, pseudonymNumberAt, wholeNumberAt} from "./field-bytes.js";
+import {asciiString, booleanAt, codeAt, codeListAt, codeTable, dateNumberAt, isAsciiSpace, isIdAt, NumberCache, pseudonymNumberAt, wholeNumberAt} from "./field-bytes.js";
 import {ruleProblem, type RuleProblem} from "./rule-problem.js";
 
 /** What `createPseudonymGuard` returns: pseudonymises (with a key) or admits only pseudonyms (without). */
@@ -92,6 +92,9 @@ export function displayValue(context: Pick<RowContext, "schema" | "pseudonym">, 
 /** Distinct values a per-column cache keeps before it starts over (bounds its memory on unique values). */
 const CACHED_VALUES = 200_000;
 
+/** Distinct pseudonyms remembered by their number (a million operations is about 32 MB). */
+const PSEUDONYM_NUMBERS = 1 << 21;
+
 type ColumnResult = {value: FieldValue} | {problem: RuleProblem; clearId?: boolean};
 
 /** A column of the schema as the validator walks it: where its field is and how it is parsed. */
@@ -139,20 +142,20 @@ function columnPlan(context: RowContext, column: ColumnSpec): ColumnPlan {
         return guarded.ok ? guarded.value : undefined;
       };
       // Values already in pseudonym form are remembered by their 48 bits: no string made or hashed.
-      const byNumber = new Map<number, PseudonymGuardResult>();
+      // The table holds every distinct one (the rows keep them anyway): about 32 bytes a value.
+      const byNumber = new NumberCache<string>(PSEUDONYM_NUMBERS);
       parseBytes = (b, s, e) => {
         const key = pseudonymNumberAt(type.of, b, s, e);
         if (key < 0) return parse(asciiString(b, s, e));
-        let guarded = byNumber.get(key);
-        if (guarded === undefined) {
-          if (byNumber.size >= CACHED_VALUES) byNumber.clear();
-          // This map is the only copy kept of the value: a fresh string, not a slice of anything.
-          const text = asciiString(b, s, e);
-          const verdict = context.pseudonym(type.of, text);
-          guarded = verdict.ok ? {ok: true, value: verdict.value === text ? text : detachString(verdict.value)} : verdict;
-          byNumber.set(key, guarded);
-        }
-        return guarded.ok ? guarded.value : undefined;
+        const hit = byNumber.get(key);
+        if (hit !== undefined) return hit;
+        // This table is the only copy kept of the value: a fresh string, not a slice of anything.
+        const text = asciiString(b, s, e);
+        const verdict = context.pseudonym(type.of, text);
+        if (!verdict.ok) return undefined;
+        const value = verdict.value === text ? text : detachString(verdict.value);
+        byNumber.set(key, value);
+        return value;
       };
       break;
     }

@@ -7,6 +7,8 @@ export interface KeyTracker {
    * line keeps it), else null. Memory grows with the number of distinct keys.
    */
   see(key: string, line: number): RuleProblem | null;
+  /** The line `key` was first seen on, or undefined. */
+  firstLine(key: string): number | undefined;
 }
 
 /** A tracker of the values of key column `column` in `file`. */
@@ -18,6 +20,9 @@ export function createKeyTracker(file: string, column: string): KeyTracker {
       if (first !== undefined) return ruleProblem(file, line, column, key, `duplicate id (first on line ${first})`, `${column}: duplicate id`);
       firstLine.set(key, line);
       return null;
+    },
+    firstLine(key) {
+      return firstLine.get(key);
     }
   };
 }

@@ -275,7 +275,7 @@ async function readExtractFile<T>(
 
   /** A clean ASCII record, validated on its bytes (most rows); false sends it down the text path below. */
   const fast = (raw: RawRecord): boolean => {
-    const values = validateRecordBytes(context, raw.bytes, raw.line);
+    const values = validateRecordBytes(context, raw.buffer, raw.line, raw.length);
     if (values === null) return false;
     read++;
     // No personal identity number can be in it, and the key parsed as an id: the key is the value as read.

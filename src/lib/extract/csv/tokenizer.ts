@@ -39,6 +39,9 @@ export interface RawRecord {
   readonly offset: number;
   /** The fields' bytes joined by 0x00. A view into the tokenizer's buffer: valid until the next call. */
   readonly bytes: Uint8Array;
+  /** The same bytes without making a view: `buffer[0..length)` (what a fast path reads). */
+  readonly buffer: Uint8Array;
+  readonly length: number;
   readonly fieldCount: number;
   /** The input ended inside a quoted field (opened on `quoteLine`). */
   readonly unterminatedQuote: boolean;
@@ -375,19 +378,40 @@ export class CsvTokenizer {
   }
 
   private emit(unterminatedQuote: boolean): RawRecord {
-    const record: RawRecord = {
-      line: this.recordLine,
-      offset: this.recordOffset,
-      bytes: this.buffer.subarray(0, this.length - 1),
-      fieldCount: this.fieldCount,
+    const record = new EmittedRecord(
+      this.recordLine,
+      this.recordOffset,
+      this.buffer,
+      this.length - 1,
+      this.fieldCount,
       unterminatedQuote,
-      quoteLine: this.quoteLine,
-      strayQuote: this.strayQuote,
-      nulOffset: this.nulOffset,
-      brokenQuoteLine: this.brokenQuoteLine
-    };
+      this.quoteLine,
+      this.strayQuote,
+      this.nulOffset,
+      this.brokenQuoteLine
+    );
     this.recordStarted = false;
     if (this.buffer.length > KEEP_CAPACITY) this.buffer = new Uint8Array(INITIAL_CAPACITY);
     return record;
+  }
+}
+
+/** A record as emitted: `bytes` is made only when asked for (most records are read through `buffer`). */
+class EmittedRecord implements RawRecord {
+  constructor(
+    readonly line: number,
+    readonly offset: number,
+    readonly buffer: Uint8Array,
+    readonly length: number,
+    readonly fieldCount: number,
+    readonly unterminatedQuote: boolean,
+    readonly quoteLine: number,
+    readonly strayQuote: boolean,
+    readonly nulOffset: number,
+    readonly brokenQuoteLine: number
+  ) {}
+
+  get bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
   }
 }

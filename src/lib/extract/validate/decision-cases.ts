@@ -5,6 +5,7 @@
  */
 import type {DecisionRow} from "../decision-row.js";
 import {ruleProblem, type RuleProblem} from "./rule-problem.js";
+import {StringIndex} from "./string-index.js";
 
 /** Decision types that need an earlier-or-same-day decision of another type in the same case. */
 export const PREREQUISITES: readonly {readonly type: string; readonly needs: string}[] = [
@@ -35,15 +36,21 @@ export function decisionCaseProblems(rows: readonly DecisionRow[], lines: readon
   // Group the rows by case (cases numbered in order of first appearance), then list each case's rows
   // in file order with a counting sort: one map lookup per row, no array per case.
   const n = rows.length;
-  const caseNumber = new Map<string, number>();
+  const caseNumber = new StringIndex(n);
   const groupOf = new Int32Array(n);
+  /** The row where each case first appears, by case number. */
+  const firstRow: number[] = [];
   for (let i = 0; i < n; i++) {
     const id = rows[i]!.case_id;
     let g = caseNumber.get(id);
-    if (g === undefined) caseNumber.set(id, (g = caseNumber.size));
+    if (g < 0) {
+      g = firstRow.length;
+      caseNumber.set(id, g);
+      firstRow.push(i);
+    }
     groupOf[i] = g;
   }
-  const groups = caseNumber.size;
+  const groups = firstRow.length;
   const startOf = new Int32Array(groups + 1);
   for (let i = 0; i < n; i++) startOf[groupOf[i]! + 1]!++;
   for (let g = 0; g < groups; g++) startOf[g + 1]! += startOf[g]!;
@@ -58,7 +65,8 @@ export function decisionCaseProblems(rows: readonly DecisionRow[], lines: readon
     return da < db ? -1 : da > db ? 1 : lines[a]! - lines[b]!;
   };
   const remaining: number[] = [];
-  for (const [caseId, g] of caseNumber) {
+  for (let g = 0; g < groups; g++) {
+    const caseId = rows[firstRow[g]!]!.case_id;
     const from = startOf[g]!;
     const to = startOf[g + 1]!;
     if (to - from === 1) {

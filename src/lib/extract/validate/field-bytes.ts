@@ -191,6 +191,7 @@ export class NumberCache<V> {
   private keys: Float64Array;
   private values: (V | undefined)[];
   private mask: number;
+  private shift: number;
   private size = 0;
 
   constructor(private readonly limit: number) {
@@ -198,12 +199,14 @@ export class NumberCache<V> {
     this.keys = new Float64Array(capacity).fill(-1);
     this.values = new Array<V | undefined>(capacity).fill(undefined);
     this.mask = capacity - 1;
+    this.shift = 32 - 12;
   }
 
   private slot(key: number): number {
     // Mix the high and low 24 bits; the numbers are uniformly distributed HMAC bits anyway.
     const high = Math.floor(key / 16777216);
-    let h = (Math.imul(high ^ (key % 16777216), 0x9e3779b1) >>> 0) & this.mask;
+    // The top bits of a multiplicative mix of the high and low 24 bits.
+    let h = Math.imul(Math.imul(high, 0x85ebca6b) ^ (key % 16777216), 0x9e3779b1) >>> this.shift;
     for (;;) {
       const k = this.keys[h]!;
       if (k === key || k === -1) return h;
@@ -239,6 +242,7 @@ export class NumberCache<V> {
     this.keys = new Float64Array(keys.length * 2).fill(-1);
     this.values = new Array<V | undefined>(keys.length * 2).fill(undefined);
     this.mask = this.keys.length - 1;
+    this.shift = 32 - Math.log2(this.keys.length);
     this.size = 0;
     for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.set(keys[i]!, values[i]!);
   }

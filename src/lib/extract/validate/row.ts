@@ -241,7 +241,7 @@ interface Validator {
   /** The verdict on a record's fields. */
   readonly fields: (fields: readonly string[], line: number) => RowVerdict;
   /** The values of a record given as bytes (see `validateRecordBytes`), or null. */
-  readonly bytes: (bytes: Uint8Array, line: number) => RowValues | null;
+  readonly bytes: (bytes: Uint8Array, length: number, line: number) => RowValues | null;
 }
 
 /** The compiled validator of a context (its column plans and caches), made on first use. */
@@ -341,11 +341,10 @@ function compile(context: RowContext): Validator {
   const byteFirstField = !/\d/.test(header[0] ?? "");
   const starts = new Int32Array(width);
   const ends = new Int32Array(width);
-  const fromBytes = (b: Uint8Array, line: number): RowValues | null => {
+  const fromBytes = (b: Uint8Array, n: number, line: number): RowValues | null => {
     if (!byteFirstField) return null;
     // Cut the record into fields: ASCII only, and no field with ten digits (where a personal
     // identity number could be). Anything else goes the text path, which judges it in full.
-    const n = b.length;
     let f = 0;
     let start = 0;
     let digits = 0;
@@ -395,13 +394,13 @@ function compile(context: RowContext): Validator {
 
 /**
  * The fast path for a record given as the tokenizer's bytes (fields joined by 0x00, see
- * csv/tokenizer.ts): its parsed values when the record is ASCII, holds nothing that could be a
+ * csv/tokenizer.ts; `bytes[0..length)`): its parsed values when the record is ASCII, holds nothing that could be a
  * personal identity number, has the header's shape, and every column parses and every row rule
  * holds; else null, and the caller validates the record as text with `validateRow` (which then
  * finds every problem). The values equal those `validateRow` gives the same record.
  */
-export function validateRecordBytes(context: RowContext, bytes: Uint8Array, line: number): RowValues | null {
-  return validatorOf(context).bytes(bytes, line);
+export function validateRecordBytes(context: RowContext, bytes: Uint8Array, line: number, length = bytes.length): RowValues | null {
+  return validatorOf(context).bytes(bytes, length, line);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The unique-key rule of every extract: a key seen before sets the later row aside, naming the first line. */
 import {ruleProblem, type RuleProblem} from "./rule-problem.js";
+import {StringIndex} from "./string-index.js";
 
 export interface KeyTracker {
   /**
@@ -13,16 +14,17 @@ export interface KeyTracker {
 
 /** A tracker of the values of key column `column` in `file`. */
 export function createKeyTracker(file: string, column: string): KeyTracker {
-  const firstLine = new Map<string, number>();
+  const firstLine = new StringIndex();
   return {
     see(key, line) {
       const first = firstLine.get(key);
-      if (first !== undefined) return ruleProblem(file, line, column, key, `duplicate id (first on line ${first})`, `${column}: duplicate id`);
+      if (first >= 0) return ruleProblem(file, line, column, key, `duplicate id (first on line ${first})`, `${column}: duplicate id`);
       firstLine.set(key, line);
       return null;
     },
     firstLine(key) {
-      return firstLine.get(key);
+      const line = firstLine.get(key);
+      return line < 0 ? undefined : line;
     }
   };
 }

@@ -137,7 +137,8 @@ export interface CsvReader {
   readonly batches: AsyncIterable<readonly CsvRecord[]>;
   /**
    * The fastest way through a big file: every record in order, without waiting per batch. A clean
-   * record (no quote, NUL or encoding trouble found by the tokenizer) is first offered as raw bytes to
+   * record (no stray or unclosed quote and no NUL byte; well-formed quoted fields are fine, their
+   * bytes are the fields' text) is first offered as raw bytes (fields joined by 0x00) to
    * `fast`, which returns true when it has dealt with it; `fast` must return false for a record with
    * any byte ≥ 0x80 (it is then decoded and checked like every other). Every record `fast` did not
    * take goes, as text, to `visit`. Settles when the file is read (rejects like `records`). Use one of

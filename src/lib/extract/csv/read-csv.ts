@@ -263,7 +263,10 @@ export async function readCsv(chunks: AsyncIterable<Uint8Array>, options: ReadCs
     if (size === 0) throw fatal("file is empty", null, "empty-file");
     let prefix = concat(parts);
     parts.length = 0;
-    const verdict = detectEncoding(prefix, atEnd);
+    // Judged on the first sniffBytes only, whatever the chunk size (a big first chunk must not
+    // change the verdict: a later letter is caught by the whole-stream evidence instead).
+    const sniffed = prefix.length > sniffBytes ? prefix.subarray(0, sniffBytes) : prefix;
+    const verdict = detectEncoding(sniffed, atEnd && sniffed.length === prefix.length);
     if (!verdict.ok) throw fatal(verdict.reason, null, "not-text");
     encoding = verdict.detection.bom || options.encoding === undefined ? verdict.detection : options.encoding;
     if (encoding.encoding === "utf-8") {

@@ -58,3 +58,20 @@ describe("CsvReader.forEach(fast, visit)", () => {
     expect(expectedReport.fieldCountMismatches).toBeGreaterThan(0);
   });
 });
+
+describe("readCsv: the encoding verdict does not depend on the chunk size", () => {
+  it("judges the first sniffBytes even when the first chunk is larger (a later Windows-1252 letter is found by the whole-stream evidence)", async () => {
+    const head = encode("id,name\n" + "r,plain\n".repeat(10_000)); // 80 KB of ASCII
+    const file = new Uint8Array(head.length + 4);
+    file.set(head);
+    file.set([0x72, 0x2c, 0xe4, 0x0a], head.length); // r,ä in Windows-1252
+    const verdicts: string[] = [];
+    for (const size of [4096, 65536, 1 << 20]) {
+      const csv = await readCsv(bytesChunks(file, size), {file: "x.csv", sniffBytes: 65536});
+      for await (const batch of csv.batches) void batch;
+      const report = await csv.report;
+      verdicts.push(`${csv.encoding.encoding} ${report.invalidUtf8Records}`);
+    }
+    expect(verdicts).toEqual(["utf-8 1", "utf-8 1", "utf-8 1"]);
+  });
+});

@@ -16,7 +16,7 @@ import type {PreparationRow} from "../../src/lib/extract/preparation-row.js";
 import {ExtractError, formatProblem, type Problem} from "../../src/lib/extract/problem.js";
 import type {ExtractReport} from "../../src/lib/extract/report.js";
 import {DECISIONS_SCHEMA, INSPECTIONS_SCHEMA, PREPARATIONS_SCHEMA, type ExtractSchema} from "../../src/lib/extract/schema.js";
-import {readCsv, type CsvReader, type CsvReport, type EncodingDetection} from "../../src/lib/extract/csv/read-csv.js";
+import {readCsv, type CsvReader, type CsvRecord, type CsvReport, type EncodingDetection, type RawRecord} from "../../src/lib/extract/csv/read-csv.js";
 import {lateEncoding, wholeFileUtf8Reason} from "../../src/lib/extract/csv/detect-encoding.js";
 import {
   createKeyTracker,
@@ -30,6 +30,7 @@ import {
   rowRulesOf,
   ruleOf,
   toProblem,
+  validateRecordBytes,
   validateRow,
   type DecisionLookup,
   type ExtractInfo,
@@ -92,6 +93,10 @@ interface FileResult<T> {
   rows: T[];
   /** Ids (raw key values, masked) of rows set aside → their line. */
   setAsideKeys: Map<string, number>;
+  /** The line where a key was first seen (accepted or not), when the file was read. */
+  firstLineOf?: (key: string) => number | undefined;
+  /** Line of each row in `rows` (ascending). */
+  lines?: readonly number[];
   ledger: QuarantineLedger | null;
   /** Set when the whole stream showed the file must be read again with this encoding. */
   restart: EncodingDetection | null;
@@ -261,43 +266,61 @@ async function readExtractFile<T>(
   let clearIdRows = 0;
   const clearIdColumns = new Set<string>();
   let read = 0;
-  const putAside = (line: number, problems: RuleProblem[], key: string, fields?: readonly string[]): void => {
+  const putAside = (line: number, problems: RuleProblem[], key: string, caseId: string): void => {
     setAside.set(line, problems);
     if (key !== "" && !setAsideKeys.has(key)) setAsideKeys.set(key, line);
-    const caseId = caseIndex === undefined || fields === undefined ? "" : (fields[caseIndex] ?? "").trim();
-    if (caseId !== "" && caseId.length <= 64 && !setAsideCases.has(caseId)) setAsideCases.set(detachString(maskPersonalIdentityNumbers(caseId)), line);
+    if (caseIndex !== undefined && caseId !== "" && caseId.length <= 64 && !setAsideCases.has(caseId)) setAsideCases.set(detachString(maskPersonalIdentityNumbers(caseId)), line);
+  };
+  const caseIdOf = (fields: readonly string[]): string => (caseIndex === undefined ? "" : (fields[caseIndex] ?? "").trim());
+
+  /** A clean ASCII record, validated on its bytes (most rows); false sends it down the text path below. */
+  const fast = (raw: RawRecord): boolean => {
+    const values = validateRecordBytes(context, raw.buffer, raw.line, raw.length);
+    if (values === null) return false;
+    read++;
+    // No personal identity number can be in it, and the key parsed as an id: the key is the value as read.
+    const key = values[schema.key] as string;
+    const duplicate = keys.see(key, raw.line);
+    const problem = duplicate ?? check?.(values, raw.line) ?? null;
+    if (problem !== null) putAside(raw.line, [problem], duplicate ? "" : key, caseIndex === undefined ? "" : (values.case_id as string));
+    else {
+      rows.push(values as T);
+      lines.push(raw.line);
+    }
+    return true;
+  };
+  const visit = (record: CsvRecord): void => {
+    read++;
+    const rawKey = keyIndex === undefined ? "" : detachString(maskPersonalIdentityNumbers((record.fields[keyIndex] ?? "").trim()));
+    if (!record.ok) {
+      const code = record.problem.code ?? "unreadable-row";
+      const rule = code === "unterminated-quote" ? "unterminated quoted field" : code === "nul-byte" ? "NUL byte in the row" : record.problem.reason;
+      putAside(record.line, [{...record.problem, rule, code}], rawKey, caseIdOf(record.fields));
+      return;
+    }
+    const verdict = validateRow(context, record.fields, record.line);
+    const parsedKey = verdict.kind === "accepted" ? verdict.values[schema.key] : null;
+    const duplicate = rawKey === "" ? null : keys.see(typeof parsedKey === "string" && parsedKey === rawKey ? parsedKey : rawKey, record.line);
+    if (verdict.kind === "set-aside") {
+      if (verdict.clearId) {
+        clearIdRows++;
+        for (const p of verdict.problems) if (p.code === "clear-id-without-key" && p.column !== null) clearIdColumns.add(p.column);
+      }
+      putAside(record.line, duplicate ? [duplicate, ...verdict.problems] : verdict.problems, duplicate ? "" : rawKey, caseIdOf(record.fields));
+      return;
+    }
+    const problem = duplicate ?? check?.(verdict.values, record.line) ?? null;
+    if (problem !== null) {
+      putAside(record.line, [problem], duplicate ? "" : rawKey, caseIdOf(record.fields));
+      return;
+    }
+    rows.push(verdict.values as T);
+    lines.push(record.line);
   };
 
   let csvReport: CsvReport;
   try {
-    for await (const batch of csv.batches) for (const record of batch) {
-      read++;
-      const rawKey = keyIndex === undefined ? "" : detachString(maskPersonalIdentityNumbers((record.fields[keyIndex] ?? "").trim()));
-      if (!record.ok) {
-        const code = record.problem.code ?? "unreadable-row";
-        const rule = code === "unterminated-quote" ? "unterminated quoted field" : code === "nul-byte" ? "NUL byte in the row" : record.problem.reason;
-        putAside(record.line, [{...record.problem, rule, code}], rawKey, record.fields);
-        continue;
-      }
-      const verdict = validateRow(context, record.fields, record.line);
-      const parsedKey = verdict.kind === "accepted" ? verdict.values[schema.key] : null;
-      const duplicate = rawKey === "" ? null : keys.see(typeof parsedKey === "string" && parsedKey === rawKey ? parsedKey : rawKey, record.line);
-      if (verdict.kind === "set-aside") {
-        if (verdict.clearId) {
-          clearIdRows++;
-          for (const p of verdict.problems) if (p.code === "clear-id-without-key" && p.column !== null) clearIdColumns.add(p.column);
-        }
-        putAside(record.line, duplicate ? [duplicate, ...verdict.problems] : verdict.problems, duplicate ? "" : rawKey, record.fields);
-        continue;
-      }
-      const problem = duplicate ?? check?.(verdict.values, record.line) ?? null;
-      if (problem !== null) {
-        putAside(record.line, [problem], duplicate ? "" : rawKey, record.fields);
-        continue;
-      }
-      rows.push(verdict.values as T);
-      lines.push(record.line);
-    }
+    await csv.forEach(fast, visit);
     csvReport = await csv.report;
   } catch (e) {
     await csv.close();
@@ -351,13 +374,18 @@ async function readExtractFile<T>(
         ? preparationReturnProblems(rows as PreparationRow[], lines, file, setAsideKeys)
         : new Map<number, RuleProblem[]>();
   let accepted = rows;
+  let acceptedLines = lines;
   if (acrossRows.size > 0) {
     accepted = [];
-    rows.forEach((row, i) => {
+    acceptedLines = [];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
       const problems = acrossRows.get(i);
-      if (problems === undefined) accepted.push(row);
-      else putAside(lines[i]!, problems, maskPersonalIdentityNumbers(String((row as Record<string, unknown>)[schema.key])));
-    });
+      if (problems === undefined) {
+        accepted.push(row);
+        acceptedLines.push(lines[i]!);
+      } else putAside(lines[i]!, problems, maskPersonalIdentityNumbers(String((row as Record<string, unknown>)[schema.key])), "");
+    }
   }
 
   const ordered = [...setAside.keys()].sort((a, b) => a - b);
@@ -387,6 +415,8 @@ async function readExtractFile<T>(
   if (report.rowsRead !== report.rowsAccepted + report.rowsQuarantined) {
     throw new Error(`${file}: reconciliation failed (${report.rowsRead} read, ${report.rowsAccepted} accepted, ${report.rowsQuarantined} set aside)`);
   }
+  // Showing the rows set aside pseudonymises each value they hold: remember the verdicts.
+  const shown = {schema, pseudonym: cachedGuard(guard)};
   const ledger: QuarantineLedger = {
     extract: schema.name,
     file,
@@ -395,13 +425,27 @@ async function readExtractFile<T>(
     literalQuoteLines: [...literalQuoteLines],
     header: csv.header,
     setAside: maskedSetAside,
-    display: (column, raw) => displayValue(context, column, raw),
+    display: (column, raw) => displayValue(shown, column, raw),
     columnOf: (index) => {
       for (const [name, i] of match.indexOf) if (i === index) return name;
       return csv.header[index] ?? `field ${index + 1}`;
     }
   };
-  return {report, rows: accepted, setAsideKeys, ledger, restart: null};
+  return {report, rows: accepted, lines: acceptedLines, firstLineOf: (key) => keys.firstLine(key), setAsideKeys, ledger, restart: null};
+}
+
+/** Index of `line` in the ascending `lines`, or -1. */
+function indexOfLine(lines: readonly number[], line: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = lines[mid]!;
+    if (at === line) return mid;
+    if (at < line) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 /** Header names as quoted in a message: each shortened and masked, at most 20 of them. */
@@ -455,7 +499,8 @@ export async function loadExtracts(dir: string, options: LoadOptions = {}): Prom
   const env = options.env ?? process.env;
   let guard: PseudonymGuard;
   try {
-    guard = cachedGuard(createPseudonymGuard(env[PSEUDONYM_KEY_ENV]));
+    // The row validator remembers the guard's verdict per distinct value itself (row.ts).
+    guard = createPseudonymGuard(env[PSEUDONYM_KEY_ENV]);
   } catch (e) {
     if (e instanceof PseudonymKeyError) throw new ExtractError(e.message);
     throw e;
@@ -464,19 +509,23 @@ export async function loadExtracts(dir: string, options: LoadOptions = {}): Prom
 
   const decisions = await readExtract<DecisionRow>(dir, DECISIONS_SCHEMA, guard, info, null);
   const decisionsReadable = decisions.report.fatal === null && decisions.report.present;
-  let byId: Map<string, DecisionRow> | null = null;
+  // A decision id's row, without a second map of every id: the key tracker knows the line where the id
+  // was first seen; an accepted decision was that first one (a later one is a duplicate), and the
+  // accepted rows are in line order.
   const lookup = (id: string): DecisionLookup => {
     if (!decisionsReadable) return {status: "unavailable"};
-    byId ??= new Map(decisions.rows.map((d) => [d.decision_id, d]));
-    const found = byId.get(id);
-    if (found) return {status: "accepted", case_type: found.case_type, decision_date: found.decision_date};
+    const first = decisions.firstLineOf?.(id);
+    const index = first === undefined || decisions.lines === undefined ? -1 : indexOfLine(decisions.lines, first);
+    if (index >= 0) {
+      const found = decisions.rows[index]!;
+      return {status: "accepted", case_type: found.case_type, decision_date: found.decision_date};
+    }
     const line = decisions.setAsideKeys.get(id);
     return line === undefined ? {status: "missing"} : {status: "set-aside", line};
   };
   const inspections = await readExtract<InspectionRow>(dir, INSPECTIONS_SCHEMA, guard, info, (values, line) =>
     inspectionReferenceProblem(values as unknown as InspectionRow, line, INSPECTIONS_SCHEMA.name + ".csv", lookup)
   );
-  byId = null;
   if (!decisionsReadable && inspections.report.rowsAccepted > 0) {
     // No collateral: the inspections themselves are not wrong; only their references go unchecked.
     inspections.report.warnings.push(`decision_id references were not checked: decisions.csv could not be read`);

@@ -1,4 +1,5 @@
 import {isPseudonym} from "../privacy/pseudonym-format.js";
+import type {Code} from "./codes.js";
 import {LIST_SEPARATOR, type ColumnType} from "./schema.js";
 
 export type FieldValue = string | boolean | number | string[] | null;
@@ -7,13 +8,129 @@ export type FieldResult = {ok: true; value: FieldValue} | {ok: false; reason: st
 const TRUE_WORDS = new Set(["yes", "ja", "true", "1", "j", "y"]);
 const FALSE_WORDS = new Set(["no", "nej", "false", "0", "n"]);
 
+// These checks run on every field of a million-row extract: they read char codes instead of running
+// regular expressions or building Date objects, and code lists are looked up in a map built once.
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The value of the ASCII digit at `s[i]`, or -1 when it is not one. */
+function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
+ * YYYY-MM-DD as the number YYYYMMDD when `iso` is a real calendar date (proleptic Gregorian, years
+ * 100–9999), else -1. The number is a cheap key for sharing one copy of each distinct date.
+ */
+export function isoDateNumber(iso: string): number {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return -1;
+  const y0 = digitAt(iso, 0), y1 = digitAt(iso, 1), y2 = digitAt(iso, 2), y3 = digitAt(iso, 3);
+  const m0 = digitAt(iso, 5), m1 = digitAt(iso, 6), d0 = digitAt(iso, 8), d1 = digitAt(iso, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  // Years 0–99 were never accepted (JavaScript dates read them as 1900–1999); kept that way.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return -1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const maxDay = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day > maxDay ? -1 : year * 10000 + month * 100 + day;
+}
+
 /** True when `iso` is a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return isoDateNumber(iso) >= 0;
+}
+
+const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_\-./:]{0,63}$/u;
+
+/** ASCII letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** True when `raw` is an id: a letter or digit, then up to 63 letters, digits or _-./: (any script). */
+export function isId(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || n > 128) return n > 0 && ID_PATTERN.test(raw);
+  let c = raw.charCodeAt(0);
+  if (!isAsciiAlnum(c)) return c >= 128 && ID_PATTERN.test(raw);
+  for (let i = 1; i < n; i++) {
+    c = raw.charCodeAt(i);
+    // _ - . / :
+    if (!(isAsciiAlnum(c) || c === 95 || c === 45 || c === 46 || c === 47 || c === 58)) return c >= 128 && ID_PATTERN.test(raw);
+  }
+  return n <= 64;
+}
+
+/** Lower-cased code or label → canonical code, per code list (the first code that matches wins). */
+const CODE_MAPS = new WeakMap<readonly Code[], ReadonlyMap<string, string>>();
+
+function codeMap(codes: readonly Code[]): ReadonlyMap<string, string> {
+  let map = CODE_MAPS.get(codes);
+  if (map === undefined) {
+    const m = new Map<string, string>();
+    for (const c of codes) {
+      const code = c.code.toLowerCase();
+      const label = c.label.toLowerCase();
+      if (!m.has(code)) m.set(code, c.code);
+      if (!m.has(label)) m.set(label, c.code);
+    }
+    map = m;
+    CODE_MAPS.set(codes, map);
+  }
+  return map;
+}
+
+/** The canonical code `raw` names (its code or label, any case), or undefined. */
+export function findCode(codes: readonly Code[], raw: string): string | undefined {
+  const map = codeMap(codes);
+  // Most values are written as the canonical (lower-case) code: no lower-cased copy needed.
+  return map.get(raw) ?? map.get(raw.toLowerCase());
+}
+
+/** The codes of a list field (each its code or label, any case; empty parts skipped, repeats once), or null when one is unknown. */
+export function parseCodeList(codes: readonly Code[], raw: string): string[] | null {
+  if (!raw.includes(LIST_SEPARATOR)) {
+    const found = findCode(codes, raw);
+    if (found !== undefined) return [found];
+    const lower = raw.trim();
+    if (lower === "") return [];
+    const again = findCode(codes, lower);
+    return again === undefined ? null : [again];
+  }
+  const out: string[] = [];
+  for (const part of raw.split(LIST_SEPARATOR)) {
+    const trimmed = part.trim();
+    if (trimmed === "") continue;
+    const found = findCode(codes, trimmed);
+    if (found === undefined) return null;
+    if (!out.includes(found)) out.push(found);
+  }
+  return out;
+}
+
+/** The boolean a yes/no word (Swedish or English, any case) stands for, or undefined. */
+export function parseBoolean(raw: string): boolean | undefined {
+  if (TRUE_WORDS.has(raw)) return true;
+  if (FALSE_WORDS.has(raw)) return false;
+  const lower = raw.toLowerCase();
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
+  return undefined;
+}
+
+/** The whole number `raw` writes ([+-]digits), or NaN. */
+export function parseWholeNumber(raw: string): number {
+  const n = raw.length;
+  let i = raw.charCodeAt(0) === 43 || raw.charCodeAt(0) === 45 ? 1 : 0;
+  if (i >= n) return NaN;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return NaN;
+  }
+  return Number(raw);
 }
 
 /**
@@ -23,42 +140,28 @@ export function isIsoDate(iso: string): boolean {
 export function parseField(type: ColumnType, raw: string): FieldResult {
   switch (type.kind) {
     case "id":
-      return /^[\p{L}\p{N}][\p{L}\p{N}_\-./:]{0,63}$/u.test(raw)
-        ? {ok: true, value: raw}
-        : {ok: false, reason: "not an id (letters, digits and _-./: only, at most 64 characters)"};
+      return isId(raw) ? {ok: true, value: raw} : {ok: false, reason: "not an id (letters, digits and _-./: only, at most 64 characters)"};
     case "pseudonym":
-      return isPseudonym(type.of, raw)
-        ? {ok: true, value: raw}
-        : {ok: false, reason: "not a pseudonymous id"};
+      return isPseudonym(type.of, raw) ? {ok: true, value: raw} : {ok: false, reason: "not a pseudonymous id"};
     case "code": {
-      const lower = raw.toLowerCase();
-      const found = type.codes.find((c) => c.code === lower || c.label.toLowerCase() === lower);
-      return found ? {ok: true, value: found.code} : {ok: false, reason: "unknown code"};
+      const found = findCode(type.codes, raw);
+      return found !== undefined ? {ok: true, value: found} : {ok: false, reason: "unknown code"};
     }
     case "codes": {
-      const codes: string[] = [];
-      for (const part of raw.split(LIST_SEPARATOR)) {
-        const lower = part.trim().toLowerCase();
-        if (lower === "") continue;
-        const found = type.codes.find((c) => c.code === lower || c.label.toLowerCase() === lower);
-        // The reason never quotes the cell (it may be megabytes); the value is shown beside it, shortened.
-        if (!found) return {ok: false, reason: "unknown code in list"};
-        if (!codes.includes(found.code)) codes.push(found.code);
-      }
-      return {ok: true, value: codes};
+      const codes = parseCodeList(type.codes, raw);
+      // The reason never quotes the cell (it may be megabytes); the value is shown beside it, shortened.
+      return codes === null ? {ok: false, reason: "unknown code in list"} : {ok: true, value: codes};
     }
     case "integer": {
-      if (!/^[+-]?\d+$/.test(raw)) return {ok: false, reason: "not a whole number"};
-      const n = Number(raw);
+      const n = parseWholeNumber(raw);
+      if (Number.isNaN(n)) return {ok: false, reason: "not a whole number"};
       return n < type.min || n > type.max ? {ok: false, reason: `out of range (${type.min}–${type.max})`} : {ok: true, value: n};
     }
     case "date":
       return isIsoDate(raw) ? {ok: true, value: raw} : {ok: false, reason: "not a date (YYYY-MM-DD)"};
     case "boolean": {
-      const lower = raw.toLowerCase();
-      if (TRUE_WORDS.has(lower)) return {ok: true, value: true};
-      if (FALSE_WORDS.has(lower)) return {ok: true, value: false};
-      return {ok: false, reason: "not yes/no"};
+      const b = parseBoolean(raw);
+      return b === undefined ? {ok: false, reason: "not yes/no"} : {ok: true, value: b};
     }
   }
 }

@@ -146,11 +146,12 @@ export function findPersonalIdentityNumbers(text: string): PersonalIdentityNumbe
 
 /** True when `text` contains at least one personal identity or coordination number. */
 export function containsPersonalIdentityNumber(text: string): boolean {
-  return findPersonalIdentityNumbers(text).length > 0;
+  return hasTenDigits(text) && findPersonalIdentityNumbers(text).length > 0;
 }
 
 /** `text` with every personal identity or coordination number replaced by the fixed mask. */
 export function maskPersonalIdentityNumbers(text: string): string {
+  if (!hasTenDigits(text)) return text;
   const found = findPersonalIdentityNumbers(text);
   if (found.length === 0) return text;
   let out = "";

@@ -23,9 +23,19 @@ export function pseudonymPattern(kind: PseudonymKind): RegExp {
   return new RegExp(`^${PSEUDONYM_KINDS[kind]}_[${PSEUDONYM_ALPHABET}]{${BODY_LENGTH}}$`);
 }
 
+/** Alphabet letter → true, by char code (a pseudonym is checked on every row: no regular expression). */
+const IN_ALPHABET: readonly boolean[] = Array.from({length: 128}, (_, c) => PSEUDONYM_ALPHABET.includes(String.fromCharCode(c)));
+
 /** True when `value` is already a pseudonym of this kind. */
 export function isPseudonym(kind: PseudonymKind, value: string): boolean {
-  return pseudonymPattern(kind).test(value);
+  const prefix = PSEUDONYM_KINDS[kind];
+  const n = prefix.length + 1 + BODY_LENGTH;
+  if (value.length !== n || !value.startsWith(prefix) || value.charCodeAt(prefix.length) !== 95) return false;
+  for (let i = prefix.length + 1; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128 || !IN_ALPHABET[c]) return false;
+  }
+  return true;
 }
 
 /** Formats 6 bytes (48 bits) as a pseudonym of this kind: one alphabet letter per 4 bits. */

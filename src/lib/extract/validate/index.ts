@@ -5,7 +5,7 @@ export {inspectionReferenceProblem, type DecisionLookup} from "./inspection-refe
 export {inspectionRowProblems} from "./inspection-rules.js";
 export {EXTRACT_INFO_FILE, inPeriod, parseExtractInfo, PERIOD_COLUMNS, type ExtractInfo, type ExtractInfoResult, type Period} from "./period.js";
 export {preparationReturnProblems} from "./preparation-returns.js";
-export {detachString, displayValue, fieldColumnName, PERSONAL_IDENTITY_NUMBER_RULE, validateRow, type PseudonymGuard, type RowContext, type RowRules, type RowValues, type RowVerdict} from "./row.js";
+export {detachString, displayValue, fieldColumnName, PERSONAL_IDENTITY_NUMBER_RULE, validateRecordBytes, validateRow, type PseudonymGuard, type RowContext, type RowRules, type RowValues, type RowVerdict} from "./row.js";
 export {ruleOf, ruleProblem, toProblem, type RuleProblem} from "./rule-problem.js";
 export {createKeyTracker, type KeyTracker} from "./unique-key.js";
 export {rowRulesOf} from "./rules-of.js";

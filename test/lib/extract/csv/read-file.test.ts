@@ -10,7 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), "lika-read-file-"));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 describe("fileChunks", () => {
-  it("fileChunks: yields the file's bytes as plain Uint8Array chunks of at most 64 KiB", async () => {
+  it("fileChunks: yields the file's bytes as plain Uint8Array chunks of at most CHUNK_BYTES", async () => {
     const path = join(dir, "big.csv");
     const content = Buffer.from("a;b\n" + "1;Öst\n".repeat(50_000));
     writeFileSync(path, content);

@@ -36,10 +36,12 @@ export function encodeColumns(rows: readonly object[]): ColumnTable {
     const column = records.map((r) => r[key] ?? null);
     if (column.some((v) => typeof v === "string")) {
       const values = [...new Set(column.filter((v): v is string => v !== null))].map(String).sort();
-      const at = new Map(values.map((v, i) => [v, i]));
       const width = Math.max(1, Math.ceil(Math.log(values.length + 1) / Math.log(36)));
-      const digits = (v: string | number | null) => (v === null ? 0 : at.get(String(v))! + 1).toString(36).padStart(width, "0");
-      text[key] = {values, width, index: column.map(digits).join("")};
+      // Each value's digits made once (a million rows hold few distinct values per column).
+      const code = (i: number) => i.toString(36).padStart(width, "0");
+      const at = new Map(values.map((v, i) => [v, code(i + 1)]));
+      const none = code(0);
+      text[key] = {values, width, index: column.map((v) => (v === null ? none : at.get(String(v))!)).join("")};
     } else {
       numbers[key] = column as (number | null)[];
     }

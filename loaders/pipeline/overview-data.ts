@@ -40,7 +40,7 @@ export function nodeSha256(): Sha256 {
 
 /** The fingerprint of the extract folder `dir`: every input file's bytes (an absent file counts as absent). */
 export async function fingerprintOfFolder(dir: string): Promise<string> {
-  const files = await Promise.all(extractFileNames().map(async (name) => ({name, bytes: await readFile(join(dir, name)).then((b) => new Uint8Array(b), () => null)})));
+  const files = await Promise.all(extractFileNames().map(async (name) => ({name, bytes: await readFile(join(dir, name)).catch(() => null)})));
   return extractFingerprint(files, nodeSha256);
 }
 

@@ -167,8 +167,21 @@ function columnPlan(context: RowContext, column: ColumnSpec): ColumnPlan {
     }
     case "codes": {
       const table = codeTable(type.codes);
-      parse = (raw) => parseCodeList(type.codes, raw) ?? undefined;
-      parseBytes = (b, s, e) => codeListAt(table, b, s, e);
+      // One shared, frozen list per distinct value: a million rows hold a few dozen lists (most of them empty), and a
+      // frozen list fails loudly if anything ever tried to change one row's list in place.
+      const lists = new Map<string, readonly string[]>();
+      const sharedList = (list: string[] | undefined): string[] | undefined => {
+        if (list === undefined) return undefined;
+        const key = list.join("|");
+        let hit = lists.get(key);
+        if (hit === undefined) {
+          if (lists.size >= CACHED_VALUES) lists.clear();
+          lists.set(key, (hit = Object.freeze(list)));
+        }
+        return hit as string[];
+      };
+      parse = (raw) => sharedList(parseCodeList(type.codes, raw) ?? undefined);
+      parseBytes = (b, s, e) => sharedList(codeListAt(table, b, s, e));
       break;
     }
     case "date": {

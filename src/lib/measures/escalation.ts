@@ -123,20 +123,47 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * then id; rows come sorted.
  */
 export function escalationCounts(decisions: Iterable<DecisionRow>, window?: Window): EscalationCounts {
-  const cases = new Map<string, DecisionRow[]>();
-  for (const d of decisions) {
-    if (d.decision_type === "prosecution_report") continue;
-    const list = cases.get(d.case_id);
-    if (list) list.push(d);
-    else cases.set(d.case_id, [d]);
+  const rows: readonly DecisionRow[] = Array.isArray(decisions) ? decisions : [...decisions];
+  // Cases numbered as first met, and the rows of each found by a counting sort: no array per case (most cases hold one
+  // decision, and a million rows made a million small arrays).
+  const caseNumber = new Map<string, number>();
+  const caseIds: string[] = [];
+  const caseOf = new Int32Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const d = rows[r]!;
+    if (d.decision_type === "prosecution_report") {
+      caseOf[r] = -1;
+      continue;
+    }
+    let c = caseNumber.get(d.case_id);
+    if (c === undefined) {
+      c = caseIds.length;
+      caseNumber.set(d.case_id, c);
+      caseIds.push(d.case_id);
+    }
+    caseOf[r] = c;
   }
+  const starts = new Int32Array(caseIds.length + 1);
+  for (let r = 0; r < rows.length; r++) if (caseOf[r]! >= 0) starts[caseOf[r]! + 1]! += 1;
+  for (let c = 0; c < caseIds.length; c++) starts[c + 1]! += starts[c]!;
+  const order = new Int32Array(starts[caseIds.length]!);
+  const fillAt = starts.slice(0, caseIds.length);
+  for (let r = 0; r < rows.length; r++) {
+    const c = caseOf[r]!;
+    if (c >= 0) order[fillAt[c]!++] = r;
+  }
+  const caseOrder = Array.from({length: caseIds.length}, (_, c) => c).sort((a, b) => compareText(caseIds[a]!, caseIds[b]!));
+  /** The decisions of the case at hand, in file order, then by date and id (one array, reused for every case). */
+  const seq: DecisionRow[] = [];
   const moves: MoveLevels = new Map();
   const moveRows: EscalationMoveRow[] = [];
   const tertialOfDate = new Map<string, string>();
   const episodes: EscalationEpisodeRow[] = [];
   const spells: DemandingSpellRow[] = [];
-  for (const caseId of [...cases.keys()].sort(compareText)) {
-    const seq = cases.get(caseId)!.sort(byDateThenId);
+  for (const c of caseOrder) {
+    seq.length = 0;
+    for (let k = starts[c]!; k < starts[c + 1]!; k++) seq.push(rows[order[k]!]!);
+    if (seq.length > 1) seq.sort(byDateThenId);
     let start = -1;
     let finalSeen = false;
     let episode: EscalationEpisodeRow | null = null;

@@ -14,6 +14,9 @@ import {join} from "node:path";
 import {fillNodeCache} from "./offline-node-cache.js";
 import {fillNpmCache} from "./offline-npm-cache.js";
 import {runDataLoaders} from "./run-data-loaders.js";
+import {useLargeYoungGeneration} from "../pipeline/young-generation.js";
+
+useLargeYoungGeneration();
 
 const root = process.argv[2] ?? "src";
 try {

@@ -122,7 +122,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   const warnings = analyzeWarnings(extracts, period, span);
   for (const w of warnings) console.error(`lika analyze: warning: ${w.message}`);
   const analysis = analyze(extracts, period, {policy, filter, stalledAfterDays});
-  if (values.json) console.log(JSON.stringify({warnings: warnings.map(({code, message, details}) => ({code, message, details})), ...JSON.parse(analysisJson(analysis))}, null, 2));
+  if (values.json) console.log(analysisJson(analysis, {warnings: warnings.map(({code, message, details}) => ({code, message, details}))}));
   else console.log([...warnings.map((w) => `Varning: ${swedishWarning(w)}`), ...(warnings.length > 0 ? [""] : []), analysisSummary(analysis)].join("\n"));
   if (nothingAnalysed(warnings)) return 1;
   return 0;

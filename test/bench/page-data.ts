@@ -7,6 +7,10 @@ import {rm} from "node:fs/promises";
 import {join} from "node:path";
 import {PROJECT_ROOT} from "../../loaders/pipeline/data-directory.js";
 import {runDataLoaders} from "../../loaders/build/run-data-loaders.js";
+import {useLargeYoungGeneration} from "../../loaders/pipeline/young-generation.js";
+
+// As the build's prepare step runs them.
+useLargeYoungGeneration();
 
 const root = join(PROJECT_ROOT, "src");
 const cache = join(root, ".observablehq", "cache");

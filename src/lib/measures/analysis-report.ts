@@ -4,9 +4,9 @@ import {formatCount, formatPercent} from "../format/number.js";
 import type {Analysis} from "./analysis.js";
 import type {FlagMeasureResult} from "./flag-measure.js";
 
-/** The analysis as JSON text (2-space indent): NaN and ±Infinity, which JSON cannot hold, become null. */
-export function analysisJson(analysis: Analysis): string {
-  return JSON.stringify(analysis, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? null : value), 2);
+/** The analysis as JSON text (2-space indent), after the keys of `head` (the CLI puts its warnings first): NaN and ±Infinity, which JSON cannot hold, become null. */
+export function analysisJson(analysis: Analysis, head: Record<string, unknown> = {}): string {
+  return JSON.stringify({...head, ...analysis}, (_key, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? null : value), 2);
 }
 
 function pct(share: number): string {

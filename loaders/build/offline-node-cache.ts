@@ -8,6 +8,7 @@
 import {mkdir, readFile} from "node:fs/promises";
 import {extname, join} from "node:path";
 import {build} from "esbuild";
+import {BROWSER_BUNDLE} from "./offline-npm-cache.js";
 
 /** Every bare import of the code that runs in pages (src/components, src/lib, the pages); a test keeps this complete. */
 export const NODE_BUNDLES: readonly string[] = [
@@ -53,18 +54,10 @@ export async function fillNodeCache(root: string, specifiers: readonly string[] 
   const targets = await Promise.all(specifiers.map((s) => nodeCachePath(s, projectDir)));
   await mkdir(cacheDir, {recursive: true});
   await build({
+    ...BROWSER_BUNDLE,
     entryPoints: Object.fromEntries(specifiers.map((s, i) => [targets[i]!.replace(/\.js$/, ""), s])),
     absWorkingDir: projectDir,
-    bundle: true,
     splitting: true,
-    format: "esm",
-    platform: "browser",
-    conditions: ["browser", "import", "module"],
-    mainFields: ["browser", "module", "main"],
-    target: "es2022",
-    minify: true,
-    legalComments: "none",
-    logLevel: "error",
     define: {"process.env.NODE_ENV": JSON.stringify("production")},
     chunkNames: `${SHARED_CHUNKS}/[name]-[hash]`,
     outdir: cacheDir

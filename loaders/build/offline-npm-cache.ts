@@ -7,7 +7,7 @@
  */
 import {copyFile, mkdir, readFile, rm, writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
-import {build} from "esbuild";
+import {build, type BuildOptions} from "esbuild";
 
 export interface CachedPackage {
   /** npm package name, as pages and Framework import it (`npm:<name>`). */
@@ -57,6 +57,19 @@ export const UNBUNDLED_PACKAGES: readonly string[] = [
 /** Version given to the placeholder folders of unbundled packages. */
 export const UNBUNDLED_VERSION = "0.0.0-not-bundled";
 
+/** esbuild's options for a self-contained browser module (also used for the node-import bundles, offline-node-cache.ts). */
+export const BROWSER_BUNDLE = {
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  conditions: ["browser", "import", "module"],
+  mainFields: ["browser", "module", "main"],
+  target: "es2022",
+  minify: true,
+  legalComments: "none",
+  logLevel: "error"
+} as const satisfies BuildOptions;
+
 /** The folder and package.json of a package installed at the top of the project's node_modules. */
 async function installedPackage(name: string, projectDir: string): Promise<{dir: string; version: string; json: string}> {
   const path = join(projectDir, "node_modules", name, "package.json");
@@ -77,20 +90,7 @@ export async function fillNpmCache(root: string, packages: readonly CachedPackag
     const {dir, version, json} = await installedPackage(pkg.name, projectDir);
     const outDir = join(cacheDir, `${pkg.name}@${version}`);
     await mkdir(outDir, {recursive: true});
-    await build({
-      entryPoints: [pkg.name],
-      absWorkingDir: projectDir,
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      conditions: ["browser", "import", "module"],
-      mainFields: ["browser", "module", "main"],
-      target: "es2022",
-      minify: true,
-      legalComments: "none",
-      logLevel: "error",
-      outfile: join(outDir, "_esm.js")
-    });
+    await build({...BROWSER_BUNDLE, entryPoints: [pkg.name], absWorkingDir: projectDir, outfile: join(outDir, "_esm.js")});
     await writeFile(join(outDir, "package.json"), json);
     for (const file of pkg.files ?? []) {
       await mkdir(dirname(join(outDir, file)), {recursive: true});

@@ -28,9 +28,11 @@ export function isoDateNumber(iso: string): number {
   const y0 = digitAt(iso, 0), y1 = digitAt(iso, 1), y2 = digitAt(iso, 2), y3 = digitAt(iso, 3);
   const m0 = digitAt(iso, 5), m1 = digitAt(iso, 6), d0 = digitAt(iso, 8), d1 = digitAt(iso, 9);
   if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
+  return calendarDateNumber(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
+}
+
+/** YYYYMMDD when year, month and day make a real calendar date (proleptic Gregorian, years 100–9999), else -1. */
+export function calendarDateNumber(year: number, month: number, day: number): number {
   // Years 0–99 were never accepted (JavaScript dates read them as 1900–1999); kept that way.
   if (year < 100 || month < 1 || month > 12 || day < 1) return -1;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

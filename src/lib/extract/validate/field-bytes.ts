@@ -9,6 +9,7 @@
  * is refused there too (then the text path says why).
  */
 import type {Code} from "../codes.js";
+import {calendarDateNumber} from "../parse-field.js";
 import {PSEUDONYM_ALPHABET, PSEUDONYM_KINDS, type PseudonymKind} from "../../privacy/pseudonym-format.js";
 
 /** The ASCII text of `b[s..e)`. */
@@ -32,7 +33,6 @@ function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** YYYY-MM-DD as YYYYMMDD when a real calendar date (years 100–9999), else -1: as `isoDateNumber`. */
 export function dateNumberAt(b: Uint8Array, s: number, e: number): number {
@@ -45,12 +45,7 @@ export function dateNumberAt(b: Uint8Array, s: number, e: number): number {
   }
   const m0 = b[s + 5]! - 48, m1 = b[s + 6]! - 48, d0 = b[s + 8]! - 48, d1 = b[s + 9]! - 48;
   if (m0 < 0 || m0 > 9 || m1 < 0 || m1 > 9 || d0 < 0 || d0 > 9 || d1 < 0 || d1 > 9) return -1;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (year < 100 || month < 1 || month > 12 || day < 1) return -1;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const maxDay = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
-  return day > maxDay ? -1 : year * 10000 + month * 100 + day;
+  return calendarDateNumber(year, m0 * 10 + m1, d0 * 10 + d1);
 }
 
 function isAlnum(c: number): boolean {

@@ -96,10 +96,21 @@ export function SpreadOverTime(points: readonly SpreadPoint[], {width = 640, doc
         Plot.line(rows.filter((r) => r.stage === SPREAD_STAGES.before), {x: "label", y, stroke: "#4a5a6a", strokeDasharray: "4,3", ariaHidden: "true"}),
         Plot.line(rows.filter((r) => r.stage === SPREAD_STAGES.after), {x: "label", y, stroke: "#4a5a6a", strokeWidth: 2, ariaHidden: "true"}),
         Plot.dot(finite, {x: "label", y, symbol: "stage", fill: (r: SpreadRow) => (r.stage === SPREAD_STAGES.after ? "#4a5a6a" : "white"), stroke: "#4a5a6a", r: 3.5, title: tooltip, tip: true, ariaLabel: tooltip, className: `lika-spread-${y}`}),
-        // Direct labels at the last point of each line instead of a colour legend.
-        Plot.text(finite, Plot.selectLast({x: "label", y, z: "stage", text: "stage", dx: 8, textAnchor: "start", fill: "#303030", ariaHidden: "true"}))
+        // Direct labels at the last point of each line instead of a colour legend; the upper line's label sits above its
+        // point and the other's below, so the two stay apart where the lines meet.
+        ...Object.values(SPREAD_STAGES).map((stage) =>
+          Plot.text(
+            finite.filter((r) => r.stage === stage),
+            Plot.selectLast({x: "label", y, text: "stage", dx: 8, dy: stage === upperStage(y) ? -7 : 7, textAnchor: "start", fill: "#303030", ariaHidden: "true"})
+          )
+        )
       ]
     });
+  /** The stage whose line ends higher (before the adjustment when they end level). */
+  const upperStage = (y: "tau" | "i2"): string => {
+    const last = (stage: string) => finite.filter((r) => r.stage === stage).at(-1)?.[y] ?? -Infinity;
+    return last(SPREAD_STAGES.after) > last(SPREAD_STAGES.before) ? SPREAD_STAGES.after : SPREAD_STAGES.before;
+  };
   const figure = document.createElement("figure");
   figure.className = "lika-spread-over-time";
   const maxTau = Math.max(1, ...finite.map((r) => r.tau));

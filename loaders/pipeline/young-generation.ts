@@ -1,8 +1,8 @@
 /**
  * A larger young generation for the processes that read a whole extract (the build's prepare step, and `lika` through
- * loaders/bin/lika.js, which sets the same flag before it loads TypeScript). Reading a million rows makes many
- * short-lived strings; with V8's default semi-space (16 MB) they are scavenged and promoted far more often: about 8 % of
- * `lika analyze`'s time at a million decisions. Call it before any work.
+ * loaders/bin/lika.js). Reading a million rows makes many short-lived strings; with V8's default semi-space (16 MB)
+ * they are scavenged and promoted far more often: about 8 % of `lika analyze`'s time at a million decisions. Call it
+ * before any work.
  */
 import {setFlagsFromString} from "node:v8";
 

@@ -3,10 +3,11 @@
 // ids): LIKA_BUILD=public leaves them out, for the published build a later step makes.
 import {loadCountsForBuild} from "../../loaders/pipeline/build-counts.js";
 import {dataLoader} from "../../loaders/pipeline/run-loader.js";
+import {childConversationDataOf} from "../lib/measures/child-conversation-view.js";
 import {encodeChildConversationCounts} from "../lib/measures/child-conversation-counts-file.js";
 
 export default dataLoader(import.meta.url, async () => {
   const {counts} = await loadCountsForBuild();
   const withHomes = process.env.LIKA_BUILD !== "public";
-  return JSON.stringify(encodeChildConversationCounts({rows: counts.children, homesNeverHeard: withHomes ? counts.homesNeverHeard : null}));
+  return JSON.stringify(encodeChildConversationCounts(childConversationDataOf(counts.children, () => counts.homesNeverHeard, {withHomes})));
 });

@@ -34,7 +34,12 @@ export interface ChildConversationData {
 
 /** Stage (a) over inspection rows (only those in `window` when given; homes never heard always over every inspection). */
 export function childConversationData(inspections: readonly InspectionRow[], window?: Window, options: {withHomes?: boolean} = {}): ChildConversationData {
-  return {rows: childConversationCounts(inspections, window), homesNeverHeard: options.withHomes === false ? null : homesNeverHeard(inspections)};
+  return childConversationDataOf(childConversationCounts(inspections, window), () => homesNeverHeard(inspections), options);
+}
+
+/** The same from stage (a) already counted (the build counts once for every page): the homes only when asked for. */
+export function childConversationDataOf(rows: ChildConversationCountRow[], homes: () => HomeNeverHeard[], options: {withHomes?: boolean} = {}): ChildConversationData {
+  return {rows, homesNeverHeard: options.withHomes === false ? null : homes()};
 }
 
 /** The count rows of a window: from inspection rows exactly the inspections dated in it, from monthly counts the months lying in it. */

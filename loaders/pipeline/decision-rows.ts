@@ -4,7 +4,7 @@
  * deficiency areas as one "a|b" text (DuckDB splits it; Arrow lists would need more code on both sides for no gain).
  */
 import type {DecisionRow} from "../../src/lib/extract/decision-row.js";
-import {tertialKey} from "../../src/lib/measures/counts.js";
+import {tertialKey} from "../../src/lib/period.js";
 import {columnsToArrowIPC} from "./arrow.js";
 
 export const DECISION_ROWS_ARROW_COLUMNS = {

@@ -10,8 +10,8 @@ import {SCHEMAS} from "../../src/lib/extract/schema.js";
 import {DEFAULT_FLAG_POLICY} from "../../src/lib/flags/policy.js";
 import type {FlagPolicy} from "../../src/lib/flags/types.js";
 import {analyzeCounts, countsOfTertials, type AnalysisInput} from "../../src/lib/measures/analysis.js";
-import {countDecisions, departmentOfUnits, tertialBounds, tertialInWindow, tertialKey} from "../../src/lib/measures/counts.js";
-import {parsePeriod} from "../../src/lib/period.js";
+import {countDecisions, departmentOfUnits} from "../../src/lib/measures/counts.js";
+import {parsePeriod, tertialInWindow, tertialKey} from "../../src/lib/period.js";
 import {extractFingerprint, type Sha256} from "../../src/lib/overview/fingerprint.js";
 import {overviewParameters, tertialSummary, type OverviewParameters, type TertialSummary} from "../../src/lib/overview/tertial-summary.js";
 import {PROJECT_ROOT} from "./data-directory.js";
@@ -58,7 +58,7 @@ export function tertialsWithData(input: AnalysisInput, period: {from: string; to
   for (const d of input.decisions) keys.add(tertialKey(d.decision_date));
   for (const i of input.inspections) keys.add(tertialKey(i.inspection_date));
   for (const p of input.preparations) keys.add(tertialKey(p.presented_date));
-  return [...keys].filter((k) => period === null || (tertialBounds(k).from >= period.from && tertialBounds(k).to <= period.to)).sort();
+  return [...keys].filter((k) => period === null || tertialInWindow(k, period)).sort();
 }
 
 /** Each team's department: the one most of its inspections were in. */

@@ -10,6 +10,7 @@ import type {DepartmentOverTime, SpcPoint} from "../lib/measures/child-conversat
 import type {PChartPoint} from "../lib/stats/p-chart.js";
 import type {Assurance, SpecialCauseRule} from "../lib/stats/spc-rules.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
+import {tertialLabel} from "../lib/period.js";
 import {FLAG_COLOURS, flagColour, flagSymbol} from "./flag-badge.js";
 import {emptyState} from "./dom.js";
 import type {ChartOptions} from "./measure-view.js";
@@ -36,12 +37,12 @@ const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "
 
 /** "T2 2023" for "2023T2", "maj 2023" for "2023-05". */
 export function spcPointLabel(key: string): string {
-  return key.includes("T") ? `T${key.slice(5)} ${key.slice(0, 4)}` : `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
+  return key.includes("T") ? tertialLabel(key) : `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
 }
 
 /** A short label for the axis: "T2 23", "maj 23". */
 function tickLabel(key: string): string {
-  return key.includes("T") ? `T${key.slice(5)} ${key.slice(2, 4)}` : `${MONTHS[Number(key.slice(5, 7)) - 1]!.slice(0, 3)} ${key.slice(2, 4)}`;
+  return key.includes("T") ? tertialLabel(key, "T2 23") : `${MONTHS[Number(key.slice(5, 7)) - 1]!.slice(0, 3)} ${key.slice(2, 4)}`;
 }
 
 type Row = PChartPoint & SpcPoint & {index: number};
@@ -107,7 +108,7 @@ export function SpcChart(over: DepartmentOverTime, options: SpcChartOptions = {}
     y: {label: "↑ Andel med barnsamtal", domain: [yMin, 1], tickFormat: (d: number) => formatPercent(d), grid: true},
     marks: [
       Plot.barY(shaded, {x: "key", y1: yMin, y2: 1, fill: "#eef1f4", className: SPC_CLASSES.bands, ariaHidden: "true"}),
-      Plot.text(bandLabels, {x: "first", y: 1, text: (b: {t: string}) => `T${b.t.slice(5)}`, dy: 8, textAnchor: "start", fill: "#4a5a6a", fontSize: 9, ariaHidden: "true"}),
+      Plot.text(bandLabels, {x: "first", y: 1, text: (b: {t: string}) => tertialLabel(b.t, "T2"), dy: 8, textAnchor: "start", fill: "#4a5a6a", fontSize: 9, ariaHidden: "true"}),
       Plot.ruleY([chart.centre], {stroke: "#303030", className: SPC_CLASSES.centre, ariaHidden: "true"}),
       Plot.line(rows, {x: "key", y: "upper", curve: "step", stroke: "#7c8a99", strokeDasharray: dash, className: SPC_CLASSES.upper, ariaHidden: "true"}),
       Plot.line(rows, {x: "key", y: "lower", curve: "step", stroke: "#7c8a99", strokeDasharray: dash, className: SPC_CLASSES.lower, ariaHidden: "true"}),

@@ -4,6 +4,7 @@
  * every type, the latest tertial with data) and are reported, so the page can say so in words instead of failing.
  */
 import {CASE_TYPES, DEPARTMENTS, OPERATION_TYPES, type CaseType, type Code, type Department, type OperationType} from "./extract/codes.js";
+import {isTertialKey, tertialLabel} from "./period.js";
 
 export interface ViewState {
   /** "2024T2" or "2024". */
@@ -25,7 +26,7 @@ export function periodChoices(tertials: readonly string[]): string[] {
 
 /** "T2 2024" for "2024T2", "2024" for a year. */
 export function periodLabel(key: string): string {
-  return /^\d{4}T[123]$/.test(key) ? `T${key.slice(5)} ${key.slice(0, 4)}` : key;
+  return isTertialKey(key) ? tertialLabel(key) : key;
 }
 
 function code<T extends string>(list: readonly Code[], raw: string | null): {value: T | null; invalid: boolean} {

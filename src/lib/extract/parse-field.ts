@@ -1,3 +1,4 @@
+import {isIsoDate} from "../period.js";
 import {isPseudonym} from "../privacy/pseudonym-format.js";
 import type {Code} from "./codes.js";
 import {LIST_SEPARATOR, type ColumnType} from "./schema.js";
@@ -9,41 +10,7 @@ const TRUE_WORDS = new Set(["yes", "ja", "true", "1", "j", "y"]);
 const FALSE_WORDS = new Set(["no", "nej", "false", "0", "n"]);
 
 // These checks run on every field of a million-row extract: they read char codes instead of running
-// regular expressions or building Date objects, and code lists are looked up in a map built once.
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The value of the ASCII digit at `s[i]`, or -1 when it is not one. */
-function digitAt(s: string, i: number): number {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : -1;
-}
-
-/**
- * YYYY-MM-DD as the number YYYYMMDD when `iso` is a real calendar date (proleptic Gregorian, years
- * 100–9999), else -1. The number is a cheap key for sharing one copy of each distinct date.
- */
-export function isoDateNumber(iso: string): number {
-  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return -1;
-  const y0 = digitAt(iso, 0), y1 = digitAt(iso, 1), y2 = digitAt(iso, 2), y3 = digitAt(iso, 3);
-  const m0 = digitAt(iso, 5), m1 = digitAt(iso, 6), d0 = digitAt(iso, 8), d1 = digitAt(iso, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
-  return calendarDateNumber(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
-}
-
-/** YYYYMMDD when year, month and day make a real calendar date (proleptic Gregorian, years 100–9999), else -1. */
-export function calendarDateNumber(year: number, month: number, day: number): number {
-  // Years 0–99 were never accepted (JavaScript dates read them as 1900–1999); kept that way.
-  if (year < 100 || month < 1 || month > 12 || day < 1) return -1;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const maxDay = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
-  return day > maxDay ? -1 : year * 10000 + month * 100 + day;
-}
-
-/** True when `iso` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(iso: string): boolean {
-  return isoDateNumber(iso) >= 0;
-}
+// regular expressions, and code lists are looked up in a map built once. Dates are checked by the period module.
 
 const ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_\-./:]{0,63}$/u;
 

@@ -7,11 +7,3 @@ export function monthLabel(month: string): string {
   const name = m ? MONTHS_SV[Number(m[2]) - 1] : undefined;
   return m && name ? `${name} ${m[1]}` : month;
 }
-
-/** The first and last month of a tertial key ("2024T2" → ["2024-05", "2024-08"]). */
-export function tertialMonths(key: string): [string, string] {
-  const year = key.slice(0, 4);
-  const t = Number(key.slice(5));
-  const first = (t - 1) * 4 + 1;
-  return [`${year}-${String(first).padStart(2, "0")}`, `${year}-${String(first + 3).padStart(2, "0")}`];
-}

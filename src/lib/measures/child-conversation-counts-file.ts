@@ -4,6 +4,7 @@
  * heard. A few tens of kilobytes at the sample's size; no library needed in the browser.
  */
 import {NO_CONVERSATION_REASONS, type Department, type HomeType, type NoConversationReason} from "../extract/codes.js";
+import {tertialKey} from "../period.js";
 import type {ChildConversationCountRow} from "./child-conversations.js";
 import type {ChildConversationData} from "./child-conversation-view.js";
 import type {HomeNeverHeard} from "./homes-never-heard.js";
@@ -47,13 +48,12 @@ export function decodeChildConversationCounts(file: ChildConversationCountsFile)
   const text = (c: Text, i: number) => file.values[c][file.index[c][i]!]!;
   for (let i = 0; i < file.rows; i++) {
     const month = text("month", i);
-    const m = Number(month.slice(5, 7));
     const row = {
       department: text("department", i) as Department,
       team: text("team", i),
       home_type: text("home_type", i) as HomeType,
       month,
-      tertial: `${month.slice(0, 4)}T${m <= 4 ? 1 : m <= 8 ? 2 : 3}`,
+      tertial: tertialKey(month),
       reasons: Object.fromEntries(NO_CONVERSATION_REASONS.map(({code}) => [code, file.reasons[code][i]!])) as Record<NoConversationReason, number>
     } as ChildConversationCountRow;
     for (const k of NUMBERS) row[k] = file.numbers[k][i]!;

@@ -11,7 +11,7 @@ import {DEPARTMENTS, HOME_TYPES, type Department, type HomeType, type OperationT
 import type {InspectionRow} from "../extract/inspection-row.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
-import {isInPeriod, type Period} from "../period.js";
+import {isInPeriod, lastDayOfMonth, type Period, type Window} from "../period.js";
 import {pChart, type PChartResult} from "../stats/p-chart.js";
 import type {Assurance} from "../stats/spc-rules.js";
 import {
@@ -22,7 +22,7 @@ import {
   type ChildConversationSummary
 } from "./child-conversations.js";
 import {departmentOfUnits} from "./counts.js";
-import {keepUnits, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {keepUnits, type FlagMeasureResult} from "./flag-measure.js";
 import {homesNeverHeard, homesNeverHeardIn, type HomeNeverHeard} from "./homes-never-heard.js";
 
 /** Stage (a) of child conversations: count rows per department, team, type of home and month, and homes never heard. */
@@ -53,14 +53,9 @@ export function childCountsFromMonths(rows: readonly ChildConversationCountRow[]
   // Which months lie in the window is decided once per month, not once per row (the overview asks every tertial).
   const months = [...new Set(rows.map((r) => r.month))];
   return (window) => {
-    const inWindow = new Set(months.filter((m) => isInPeriod(`${m}-01`, window) && isInPeriod(monthEnd(m), window)));
+    const inWindow = new Set(months.filter((m) => isInPeriod(`${m}-01`, window) && isInPeriod(lastDayOfMonth(m), window)));
     return rows.filter((r) => inWindow.has(r.month));
   };
-}
-
-function monthEnd(month: string): string {
-  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
 }
 
 /** The filters of the page; null = all. */

@@ -8,9 +8,8 @@ import {NO_CONVERSATION_REASONS, type Department, type HomeType, type NoConversa
 import type {InspectionRow} from "../extract/inspection-row.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
-import {isInPeriod} from "../period.js";
-import {tertialKey} from "./counts.js";
-import {flagMeasureOfCounts, unitLabel, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {isInPeriod, monthKey, tertialKey, type Window} from "../period.js";
+import {flagMeasureOfCounts, unitLabel, type FlagMeasureResult} from "./flag-measure.js";
 
 export const CHILD_CONVERSATIONS_ID = "child-conversations";
 
@@ -73,7 +72,7 @@ export function childConversationCounts(inspections: Iterable<InspectionRow>, wi
   for (const i of inspections) {
     if (window && !isInPeriod(i.inspection_date, window)) continue;
     const tertial = tertialKey(i.inspection_date);
-    const month = i.inspection_date.slice(0, 7);
+    const month = monthKey(i.inspection_date);
     const key = `${i.department}\u0000${i.team}\u0000${i.home_type}\u0000${month}`;
     let r = rows.get(key);
     if (!r) {

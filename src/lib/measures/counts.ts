@@ -6,7 +6,7 @@
  */
 import type {CaseType, Department, OperationType} from "../extract/codes.js";
 import type {DecisionRow} from "../extract/decision-row.js";
-import {isInPeriod, tertialOf, type Period} from "../period.js";
+import {isInPeriod, tertialInWindow, tertialKey, type Period} from "../period.js";
 import type {UnitStratumCount} from "../flags/indirect-standardisation.js";
 
 /** One row of stage (a). `unit` is the finest unit of the measure (the decision-maker for decision measures). */
@@ -23,29 +23,6 @@ export interface CountRow {
 
 /** The filter dimensions a count row carries; a stratum is built from some of them. */
 export type CountDimension = "department" | "operation_type" | "case_type";
-
-/** The tertial key of a YYYY-MM-DD date: "2023T2". */
-export function tertialKey(date: string): string {
-  return `${date.slice(0, 4)}T${tertialOf(date)}`;
-}
-
-/** The first and last day of a tertial key ("2023T2" → 2023-05-01 … 2023-08-31). */
-export function tertialBounds(key: string): {from: string; to: string} {
-  const year = key.slice(0, 4);
-  const t = Number(key.slice(5));
-  return t === 1 ? {from: `${year}-01-01`, to: `${year}-04-30`} : t === 2 ? {from: `${year}-05-01`, to: `${year}-08-31`} : {from: `${year}-09-01`, to: `${year}-12-31`};
-}
-
-/** True when the tertial lies wholly inside the window. */
-export function tertialInWindow(key: string, window: Pick<Period, "from" | "to">): boolean {
-  const b = tertialBounds(key);
-  return b.from >= window.from && b.to <= window.to;
-}
-
-/** True when the window is whole tertials: it starts on the first day of a tertial and ends on the last day of one. */
-export function isWholeTertials(window: Pick<Period, "from" | "to">): boolean {
-  return window.from <= window.to && /^\d{4}-(01-01|05-01|09-01)$/.test(window.from) && /^\d{4}-(04-30|08-31|12-31)$/.test(window.to);
-}
 
 /**
  * Counts decisions into rows: of the decisions in `window` (all when omitted) that `isCase` accepts, the cases and

@@ -13,8 +13,8 @@ import type {DecisionRow} from "../extract/decision-row.js";
 import {indirectStandardisationOfCounts} from "../flags/indirect-standardisation.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
-import {twelveMonthsEnding, type Period} from "../period.js";
-import {departmentOfUnits, selectCounts, stratumCounts, tertialBounds, tertialInWindow, tertialsOf, type CountRow} from "./counts.js";
+import {tertialBounds, tertialInWindow, tertialPeriodOf, twelveMonthsEnding, type Period, type Window} from "../period.js";
+import {departmentOfUnits, selectCounts, stratumCounts, tertialsOf, type CountRow} from "./counts.js";
 import {decisionMakerSpread, DEFAULT_SPREAD_MINIMUM, type DecisionMakerSpread, type Heterogeneity} from "./decision-maker-spread.js";
 import {
   DEFAULT_DECISION_CASE_TYPES,
@@ -25,7 +25,7 @@ import {
 } from "./decisions-without-deficiencies.js";
 import {delegationCounts, delegationOfCounts} from "./delegation.js";
 import {adjustedShrinkage, type AdjustedShrinkage} from "./adjusted-shrinkage.js";
-import {keepUnits, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {keepUnits, type FlagMeasureResult} from "./flag-measure.js";
 
 /** Stage (a) of the decision measures: the count rows each needs. */
 export interface DecisionCounts {
@@ -149,12 +149,6 @@ export interface SpreadPoint {
   window: Window;
   beforeCaseMix: Heterogeneity;
   afterCaseMix: Heterogeneity;
-}
-
-/** A tertial key as a Period. */
-export function tertialPeriodOf(key: string): Period {
-  const b = tertialBounds(key);
-  return {...b, kind: "tertial", label: `T${key.slice(5)} ${key.slice(0, 4)}`};
 }
 
 /**

@@ -7,8 +7,9 @@ import type {CaseType, DecisionType} from "../extract/codes.js";
 import type {DecisionRow} from "../extract/decision-row.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
+import type {Window} from "../period.js";
 import {countDecisions, selectCounts, stratumCounts, type CountRow} from "./counts.js";
-import {flagMeasureOfCounts, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {flagMeasureOfCounts, type FlagMeasureResult} from "./flag-measure.js";
 
 export const DECISIONS_WITHOUT_DEFICIENCIES_ID = "decisions-without-deficiencies";
 

@@ -5,8 +5,9 @@
 import type {DecisionRow} from "../extract/decision-row.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
+import type {Window} from "../period.js";
 import {countDecisions, stratumCounts, type CountRow} from "./counts.js";
-import {flagMeasureOfCounts, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {flagMeasureOfCounts, type FlagMeasureResult} from "./flag-measure.js";
 
 export const DELEGATION_ID = "delegation";
 

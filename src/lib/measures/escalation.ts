@@ -18,11 +18,11 @@ import {DECISION_TYPES, DEPARTMENTS, type CaseType, type DecisionType, type Depa
 import type {DecisionRow} from "../extract/decision-row.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
-import {daysBetween, isInPeriod, twelveMonthsEnding, type Period} from "../period.js";
+import {daysBetween, isInPeriod, tertialInWindow, tertialKey, twelveMonthsEnding, type Period, type Window} from "../period.js";
 import {kaplanMeier, kaplanMeierAt, type KaplanMeierAtTime, type KaplanMeierStep, type SurvivalQuantile} from "../stats/kaplan-meier.js";
 import {quantileType7} from "../stats/quantile.js";
-import {departmentOfUnits, level, tertialInWindow, tertialKey, type CountRow} from "./counts.js";
-import {flagMeasureOfCounts, keepUnits, unitLabel, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {departmentOfUnits, level, type CountRow} from "./counts.js";
+import {flagMeasureOfCounts, keepUnits, unitLabel, type FlagMeasureResult} from "./flag-measure.js";
 
 export const ESCALATION_ID = "escalation-repeats";
 

@@ -5,10 +5,7 @@ import {flagMeasure, type ExplainedAssessment, type Flag} from "../flags/flag.js
 import type {MeasureWording} from "../flags/explanation.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagContext, FlagMethod, FlagPolicy, Polarity, ReferenceMethod, UnitType} from "../flags/types.js";
-import type {Period} from "../period.js";
-
-/** The dates a measure counted, inclusive. */
-export type Window = Pick<Period, "from" | "to">;
+import type {Window} from "../period.js";
 
 /** One measure for one kind of unit: the reference figures, every unit's assessment and the flags raised. */
 export interface FlagMeasureResult {

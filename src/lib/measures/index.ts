@@ -3,7 +3,7 @@ export {nationalSupervisionTable, nationalSupervisionLong, NATIONAL_DECISION_COL
 export type {NationalSupervisionTable, NationalSupervisionRow, NationalDecisionColumn, NationalDecisionInput} from "./national-supervision.js";
 export {nationalSupervisionCsv} from "./national-supervision-export.js";
 export {runFlagMeasure, flagMeasureOfCounts, keepUnits, unitLabel} from "./flag-measure.js";
-export type {FlagMeasureResult, FlagMeasureSpec, Window} from "./flag-measure.js";
+export type {FlagMeasureResult, FlagMeasureSpec} from "./flag-measure.js";
 export {
   decisionsWithoutDeficiencies,
   decisionsWithoutDeficienciesCounts,
@@ -26,7 +26,7 @@ export {decisionMakerSpread, heterogeneity, spreadConclusion, DEFAULT_SPREAD_MIN
 export type {DecisionMakerSpread, Heterogeneity} from "./decision-maker-spread.js";
 export {analyze, decisionMakerWindowFor} from "./analysis.js";
 export * from "./counts.js";
-export {decisionView, decisionCounts, countsFromDecisions, countsFromTertials, spreadOverTime, countTertials, tertialPeriodOf, NO_FILTER} from "./decision-view.js";
+export {decisionView, decisionCounts, countsFromDecisions, countsFromTertials, spreadOverTime, countTertials, NO_FILTER} from "./decision-view.js";
 export type {DecisionView, DecisionCounts, DecisionFilter, CountsInWindow, SpreadPoint, DecisionViewOptions} from "./decision-view.js";
 export type {Analysis, AnalysisInput, AnalysisOptions} from "./analysis.js";
 export {analysisJson, analysisSummary} from "./analysis-report.js";

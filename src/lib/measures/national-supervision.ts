@@ -14,7 +14,7 @@
  */
 import {NATIONAL_AREAS, type DecisionType, type NationalArea} from "../extract/codes.js";
 import type {DecisionRow} from "../extract/decision-row.js";
-import {tertialKey} from "./counts.js";
+import {tertialKey} from "../period.js";
 
 /** The decision columns of the table, in published order, with the decision types each one counts. */
 export const NATIONAL_DECISION_COLUMNS = [

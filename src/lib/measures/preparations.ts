@@ -7,9 +7,8 @@ import type {Department} from "../extract/codes.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import type {MeasureWording} from "../flags/explanation.js";
-import {isInPeriod} from "../period.js";
-import {tertialKey} from "./counts.js";
-import {flagMeasureOfCounts, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {isInPeriod, monthKey, tertialKey, type Window} from "../period.js";
+import {flagMeasureOfCounts, type FlagMeasureResult} from "./flag-measure.js";
 
 export const PREPARATIONS_ID = "preparations-sent-back";
 
@@ -36,13 +35,6 @@ export function preparationCountsInMonths(rows: readonly PreparationCountRow[], 
   return rows.filter((r) => r.month >= fromMonth && r.month <= toMonth);
 }
 
-/** The window of whole months from `fromMonth` to `toMonth` ("2023-02" … "2024-06" → 2023-02-01 – 2024-06-30). */
-export function monthWindow(fromMonth: string, toMonth: string): Window {
-  const [y, m] = toMonth.split("-").map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return {from: `${fromMonth}-01`, to: `${toMonth}-${String(last).padStart(2, "0")}`};
-}
-
 /** Per month over all departments (or one): items presented and sent back, in month order (the SPC chart's points). */
 export function preparationsPerMonth(rows: readonly PreparationCountRow[], department: Department | null = null): {month: string; cases: number; events: number}[] {
   const months = new Map<string, {month: string; cases: number; events: number}>();
@@ -60,7 +52,7 @@ export function preparationCounts(items: Iterable<PreparationRow>, window?: Wind
   const rows = new Map<string, PreparationCountRow>();
   for (const item of items) {
     if (window && !isInPeriod(item.presented_date, window)) continue;
-    const month = item.presented_date.slice(0, 7);
+    const month = monthKey(item.presented_date);
     const key = `${item.department}\u0000${month}`;
     let r = rows.get(key);
     if (!r) rows.set(key, (r = {department: item.department, month, tertial: tertialKey(item.presented_date), cases: 0, events: 0}));

@@ -4,21 +4,10 @@
  * cleared and persisting since the previous tertial. Pure: it only compares the tertial summaries the loader wrote
  * from `lika analyze`'s analysis, so the page lists exactly the flags the CLI reports.
  */
+import {previousTertial, yearEarlierTertial} from "../period.js";
 import {FLAG_GROUPS, flagAnchor, flagGroupOf, HEADLINES, type HeadlineSpec} from "./catalogue.js";
 import {flagChanges, type FlagChanges} from "./flag-changes.js";
 import type {HeadlineValue, OverviewFlag, TertialSummary} from "./tertial-summary.js";
-
-/** The tertial before "2024T2" ("2024T1"); before "2024T1", "2023T3". */
-export function previousTertial(key: string): string {
-  const year = Number(key.slice(0, 4));
-  const t = Number(key.slice(5));
-  return t === 1 ? `${year - 1}T3` : `${year}T${t - 1}`;
-}
-
-/** The same tertial a year earlier ("2024T2" → "2023T2"). */
-export function yearEarlierTertial(key: string): string {
-  return `${Number(key.slice(0, 4)) - 1}T${key.slice(5)}`;
-}
 
 export interface HeadlineRow {
   spec: HeadlineSpec;

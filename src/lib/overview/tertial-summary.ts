@@ -7,7 +7,7 @@ import type {Flag} from "../flags/flag.js";
 import type {FlagPolicy} from "../flags/types.js";
 import type {Analysis} from "../measures/analysis.js";
 import {unitLabel} from "../measures/flag-measure.js";
-import {tertialKey} from "../measures/counts.js";
+import {tertialKey} from "../period.js";
 import {HEADLINES} from "./catalogue.js";
 
 export interface HeadlineValue {

@@ -3,6 +3,7 @@
  * table `beslut`). Every value a user chooses or types goes in as a bound parameter (`?`); the SQL text itself is
  * built only from this module's fixed column names, so no user text can change a query.
  */
+import {isTertialKey} from "../period.js";
 
 /** The filters of the search; null = all. */
 export interface DecisionSearch {
@@ -58,7 +59,7 @@ export function searchWhere(search: DecisionSearch, except: FacetKey | null = nu
     params.push(search.deficiencyArea);
   }
   if (search.period !== null) {
-    if (/^\d{4}T[123]$/.test(search.period)) {
+    if (isTertialKey(search.period)) {
       clauses.push("tertial = ?");
       params.push(search.period);
     } else {

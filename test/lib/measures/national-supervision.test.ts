@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {join} from "node:path";
 import {nationalSupervisionTable, nationalSupervisionLong, nationalSupervisionCounts, nationalTableFromCounts, nationalTertials, nationalAreaOverTime, NATIONAL_DECISION_COLUMNS, encodeNationalCounts, decodeNationalCounts, type NationalDecisionInput} from "../../../src/lib/measures/national-supervision.js";
-import {tertialBounds} from "../../../src/lib/measures/counts.js";
+import {tertialBounds} from "../../../src/lib/period.js";
 import type {NationalArea} from "../../../src/lib/extract/codes.js";
 import {nationalSupervisionCsv} from "../../../src/lib/measures/national-supervision-export.js";
 import {loadExtracts} from "../../../loaders/pipeline/load-extracts.js";

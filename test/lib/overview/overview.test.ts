@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {extractFingerprint, shortFingerprint} from "../../../src/lib/overview/fingerprint.js";
 import {flagChanges, flagKey} from "../../../src/lib/overview/flag-changes.js";
 import {flagAnchor, FLAG_GROUPS, flagGroupOf, HEADLINES} from "../../../src/lib/overview/catalogue.js";
-import {flagHref, previousTertial, tertialOverview, yearEarlierTertial} from "../../../src/lib/overview/overview.js";
+import {flagHref, tertialOverview} from "../../../src/lib/overview/overview.js";
 import type {OverviewFlag, TertialSummary} from "../../../src/lib/overview/tertial-summary.js";
 
 type Level = "alarm" | "alert";
@@ -21,13 +21,6 @@ function summary(tertial: string, flags: ReturnType<typeof f>[], dwd: number | n
     flags: flags.map((x) => ({...x, unitLabel: x.unit, explanation: `${x.unit} ${x.direction}`}) as unknown as OverviewFlag)
   };
 }
-
-describe("previousTertial(key), yearEarlierTertial(key)", () => {
-  it("steps back across a year boundary", () => {
-    expect([previousTertial("2024T2"), previousTertial("2024T1"), previousTertial("2023T3")]).toEqual(["2024T1", "2023T3", "2023T2"]);
-    expect(yearEarlierTertial("2024T1")).toBe("2023T1");
-  });
-});
 
 describe("flagChanges(previous, current)", () => {
   it("splits flags into new, cleared and persisting by measure, kind of unit, unit and direction", () => {

@@ -7,7 +7,7 @@ import {PROJECT_ROOT} from "../../../loaders/pipeline/data-directory.js";
 import {loadExtracts} from "../../../loaders/pipeline/load-extracts.js";
 import {decisionRowsArrow} from "../../../loaders/pipeline/decision-rows.js";
 import type {DecisionRow} from "../../../src/lib/extract/decision-row.js";
-import {tertialKey} from "../../../src/lib/measures/counts.js";
+import {tertialKey} from "../../../src/lib/period.js";
 import {countQuery, EMPTY_SEARCH, facetQuery, parseSearch, rowsQuery, searchQueryString, searchWhere, type DecisionSearch, type SqlQuery} from "../../../src/lib/search/decision-search.js";
 
 const require = createRequire(import.meta.url);

@@ -9,7 +9,7 @@
  * is refused there too (then the text path says why).
  */
 import type {Code} from "../codes.js";
-import {calendarDateNumber} from "../parse-field.js";
+import {calendarDateNumber} from "../../period.js";
 import {PSEUDONYM_ALPHABET, PSEUDONYM_KINDS, type PseudonymKind} from "../../privacy/pseudonym-format.js";
 
 /** The ASCII text of `b[s..e)`. */

@@ -3,7 +3,7 @@ export {decisionCaseProblems, PREREQUISITES} from "./decision-cases.js";
 export {ALWAYS_DEFICIENT, decisionRowProblems} from "./decision-rules.js";
 export {inspectionReferenceProblem, type DecisionLookup} from "./inspection-reference.js";
 export {inspectionRowProblems} from "./inspection-rules.js";
-export {EXTRACT_INFO_FILE, inPeriod, parseExtractInfo, PERIOD_COLUMNS, type ExtractInfo, type ExtractInfoResult, type Period} from "./period.js";
+export {EXTRACT_INFO_FILE, parseExtractInfo, PERIOD_COLUMNS, type ExtractInfo, type ExtractInfoResult} from "./period.js";
 export {preparationReturnProblems} from "./preparation-returns.js";
 export {detachString, displayValue, fieldColumnName, PERSONAL_IDENTITY_NUMBER_RULE, validateRecordBytes, validateRow, type PseudonymGuard, type RowContext, type RowRules, type RowValues, type RowVerdict} from "./row.js";
 export {ruleOf, ruleProblem, toProblem, type RuleProblem} from "./rule-problem.js";

@@ -4,17 +4,11 @@
  * A decision, inspection or presented item dated outside it is set aside.
  */
 import {echo} from "../../privacy/echo.js";
-import {isIsoDate} from "../parse-field.js";
-
-export interface Period {
-  /** First day covered, ISO date (inclusive). */
-  readonly from: string;
-  /** Last day covered, ISO date (inclusive). */
-  readonly to: string;
-}
+import {isIsoDate, type Window} from "../../period.js";
 
 export interface ExtractInfo {
-  readonly period: Period;
+  /** The days the extract covers, both ends included. */
+  readonly period: Readonly<Window>;
   /** Day the extract was taken, ISO date, or null when not given. */
   readonly extracted: string | null;
 }
@@ -67,9 +61,4 @@ export function parseExtractInfo(text: string): ExtractInfoResult {
     return {ok: false, reason: `extracted is not a date (YYYY-MM-DD): ${quoted(extracted)}`};
   }
   return {ok: true, info: {period: {from: from as string, to: to as string}, extracted: (extracted as string | undefined) ?? null}};
-}
-
-/** True when the ISO date `date` lies within the period, both ends included. */
-export function inPeriod(date: string, period: Period): boolean {
-  return date >= period.from && date <= period.to;
 }

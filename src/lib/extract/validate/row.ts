@@ -11,10 +11,11 @@ import {containsPersonalIdentityNumber, maskPersonalIdentityNumbers} from "../..
 import type {PseudonymGuardResult} from "../../privacy/pseudonymise.js";
 import type {PseudonymKind} from "../../privacy/pseudonym-format.js";
 import {matchHeader, normaliseHeaderName} from "../header.js";
-import {findCode, isId, isoDateNumber, parseBoolean, parseCodeList, parseField, parseWholeNumber, type FieldValue} from "../parse-field.js";
+import {findCode, isId, parseBoolean, parseCodeList, parseField, parseWholeNumber, type FieldValue} from "../parse-field.js";
+import {isInPeriod as inPeriod, isoDateNumber, type Window as Period} from "../../period.js";
 import type {Problem} from "../problem.js";
 import type {ColumnSpec, ExtractSchema} from "../schema.js";
-import {inPeriod, PERIOD_COLUMNS, type Period} from "./period.js";
+import {PERIOD_COLUMNS} from "./period.js";
 import {asciiString, booleanAt, codeAt, codeListAt, codeTable, dateNumberAt, isAsciiSpace, isIdAt, NumberCache, pseudonymNumberAt, wholeNumberAt} from "./field-bytes.js";
 import {ruleProblem, type RuleProblem} from "./rule-problem.js";
 

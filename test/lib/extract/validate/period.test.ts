@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {inPeriod, parseExtractInfo} from "../../../../src/lib/extract/validate/period.js";
+import {parseExtractInfo} from "../../../../src/lib/extract/validate/period.js";
 
 describe("parseExtractInfo(text)", () => {
   it("reads the period and the extraction day", () => {
@@ -15,12 +15,5 @@ describe("parseExtractInfo(text)", () => {
     expect(parseExtractInfo('{"period": {"from": "2023-01-01"}}')).toEqual({ok: false, reason: "period.to is not a date (YYYY-MM-DD): missing"});
     expect(parseExtractInfo('{"period": {"from": "2023-02-30", "to": "2023-12-31"}}')).toEqual({ok: false, reason: "period.from is not a date (YYYY-MM-DD): '2023-02-30'"});
     expect(parseExtractInfo('{"period": {"from": "2023-12-31", "to": "2023-01-01"}}')).toEqual({ok: false, reason: "period.from 2023-12-31 is after period.to 2023-01-01"});
-  });
-});
-
-describe("inPeriod(date, period)", () => {
-  it("includes both ends and nothing outside", () => {
-    const p = {from: "2023-01-01", to: "2023-12-31"};
-    expect([inPeriod("2022-12-31", p), inPeriod("2023-01-01", p), inPeriod("2023-12-31", p), inPeriod("2024-01-01", p)]).toEqual([false, true, true, false]);
   });
 });

@@ -14,3 +14,9 @@ export const SPC_RULE_SV: Record<SpecialCauseRule, string> = {
   twoOfThree: "två av tre punkter i rad ligger nära samma gräns",
   shift: "sju punkter i rad ligger på samma sida om genomsnittet"
 };
+
+/** The four rules as one list for a reading guide, in priority order: "punkten ligger …, …, … eller sju punkter …". */
+export function spcRulesInWords(): string {
+  const rules = [SPC_RULE_SV.limit, SPC_RULE_SV.trend, SPC_RULE_SV.twoOfThree, SPC_RULE_SV.shift];
+  return `${rules.slice(0, -1).join(", ")} eller ${rules.at(-1)!}`;
+}

@@ -11,12 +11,16 @@ import {formatCount, formatPercent} from "../lib/format/number.js";
 import type {ChildConversationSummary} from "../lib/measures/child-conversations.js";
 import type {ChildConversationView, DepartmentOverTime} from "../lib/measures/child-conversation-view.js";
 import type {HomeNeverHeard} from "../lib/measures/homes-never-heard.js";
+import {tertialLabel} from "../lib/period.js";
 import {QUERY_KEYS} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell, withCsvDownload} from "./dom.js";
 import {FlagExplainer} from "./flag-explainer.js";
 import {flagText} from "./flag-badge.js";
 import type {AssessedMeasureView, ShownAssessment, ViewWording} from "./measure-view.js";
-import {ASSURANCE_SV, SPC_RULE_SV, spcPointLabel, variationText} from "./spc-chart.js";
+import {SPC_RULE_SV, spcRulesInWords} from "../lib/format/spc-rules.js";
+import type {PChartPoint} from "../lib/stats/p-chart.js";
+import type {Assurance} from "../lib/stats/spc-rules.js";
+import type {SpcRow, SpcSeries} from "./spc-chart.js";
 
 /** The flagged measure's words (higher is better: "bättre/sämre" are right here). */
 export const CHILD_CONVERSATIONS_WORDING: ViewWording = {rateLabel: "hem med barnsamtal av hem med placerade barn", caseNoun: "hem", eventPredicate: "hade barnsamtal", adjustedFor: "typ av hem", polarity: "higher-better"};
@@ -163,6 +167,63 @@ export function ChildConversationTable(
   return withCsvDownload(document, figure, toCsv(csvHeader, csvRows, {delimiter: ";", bom: true}), options.fileName);
 }
 
+/** MDC assurance as a letter and words: P (klarar kravet varje gång), F (klarar det aldrig), ? (ibland). */
+export const ASSURANCE_SV: Record<Assurance, {letter: "P" | "F" | "?"; text: string}> = {
+  pass_consistently: {letter: "P", text: "klarar kravet varje gång"},
+  fail_consistently: {letter: "F", text: "kommer inte att klara kravet"},
+  hit_and_miss: {letter: "?", text: "klarar kravet ibland – ibland inte"}
+};
+
+const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+
+/** "T2 2023" for "2023T2", "maj 2023" for "2023-05". */
+export function spcPointLabel(key: string): string {
+  return key.includes("T") ? tertialLabel(key) : `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
+}
+
+/** A short label for the axis: "T2 23", "maj 23". */
+function tickLabel(key: string): string {
+  return key.includes("T") ? tertialLabel(key, "T2 23") : `${MONTHS[Number(key.slice(5, 7)) - 1]!.slice(0, 3)} ${key.slice(2, 4)}`;
+}
+
+/** The variation of the latest point in words, as MDC's variation icon says it. */
+export function variationText(point: Pick<PChartPoint, "rule" | "side" | "variation"> | undefined): string {
+  if (!point || point.rule === null) return "Ingen särskild orsak vid senaste punkten: variationen är vanlig slumpvariation.";
+  const better = point.variation === "special_cause_improvement";
+  return `Särskild orsak vid senaste punkten (${point.side === "high" ? "högre" : "lägre"}, ${better ? "bättre" : "sämre"}): ${SPC_RULE_SV[point.rule]}.`;
+}
+
+/** The tooltip of one point. */
+export function spcTooltip(r: PChartPoint & {key: string}, label: string): string {
+  const lines = [`${label}, ${spcPointLabel(r.key)}`, `Andel: ${formatPercent(r.proportion)} (${formatCount(r.events)} av ${formatCount(r.n)} hem)`, `Styrgränser: ${formatPercent(r.lower)}–${formatPercent(r.upper)}`];
+  if (r.rule !== null) lines.push(`${r.side === "high" ? "Högre" : "Lägre"} (${r.variation === "special_cause_improvement" ? "bättre" : "sämre"}): ${SPC_RULE_SV[r.rule]}`);
+  else lines.push("Vanlig slumpvariation");
+  return lines.join("\n");
+}
+
+/** One Swedish sentence summarising a department's chart (caption and aria-description). */
+export function spcSummary(over: DepartmentOverTime): string {
+  const chart = over.chart!;
+  const grain = over.grain === "tertial" ? "tertial" : "månad";
+  const causes = chart.points.filter((p) => p.rule !== null).length;
+  const trial = chart.shortBaseline ? ` Gränserna är preliminära: bara ${formatCount(chart.baselineLength)} punkter (färre än 12).` : "";
+  return `${over.label}: andel hem med placerade barn där barn hördes, per ${grain} (${formatCount(chart.points.length)} punkter); medellinje ${formatPercent(chart.centre)}. ${causes === 0 ? "Ingen punkt visar särskild orsak." : `${formatCount(causes)} punkter visar särskild orsak.`}${trial} ${variationText(chart.points.at(-1))}`;
+}
+
+/** One department over time as the control chart's series (SpcChart in spc-chart.ts): months on tertial bands. */
+export function departmentSpcSeries(over: DepartmentOverTime): SpcSeries {
+  return {
+    periods: over.points.map((p) => ({key: p.key, tick: tickLabel(p.key), tertial: p.tertial})),
+    chart: over.points.length === 0 ? null : over.chart,
+    polarity: CHILD_CONVERSATIONS_WORDING.polarity,
+    ariaLabel: `Styrdiagram för ${over.label}`,
+    summary: over.chart === null ? "" : spcSummary(over),
+    yLabel: "↑ Andel med barnsamtal",
+    emptyText: `${over.label}: inga inspekterade hem med placerade barn att visa över tid.`,
+    tooltip: (r: SpcRow) => spcTooltip(r, over.label)
+  };
+}
+
 /** One department's SPC points as a table (the chart's table alternative). */
 export function spcTable(over: DepartmentOverTime, document: Document = globalThis.document): HTMLElement {
   if (over.chart === null) return emptyState(document, `${over.label}: inga punkter.`);
@@ -272,7 +333,7 @@ export function childReadingPoints(chart: "reasons" | "spc" | "assurance" | "hom
     case "spc":
       return [
         "Punkterna är andelen hem med placerade barn där minst ett barn hördes, per tertial (eller per månad med tertialerna som band när tertialerna är för få). Den heldragna linjen är medelvärdet, de grå trappstegen styrgränserna (3σ) för varje punkts antal hem.",
-        "En triangel med H (högre) eller L (lägre) är en särskild orsak enligt NHS ”Making Data Count”: en punkt utanför gränserna, sju i rad på samma sida, sju i rad som stiger eller sjunker, eller två av tre nära samma gräns. Blått är bättre, orange sämre; bokstaven och formen bär betydelsen även utan färg.",
+        `En triangel med H (högre) eller L (lägre) är en särskild orsak enligt NHS ”Making Data Count”: ${spcRulesInWords()}. Blått är bättre, orange sämre; bokstaven och formen bär betydelsen även utan färg.`,
         "Streckade gränser är preliminära: färre än 12 punkter sätter dem."
       ];
     case "assurance":

@@ -4,7 +4,7 @@
  * every type, the latest tertial with data) and are reported, so the page can say so in words instead of failing.
  */
 import {CASE_TYPES, DEPARTMENTS, OPERATION_TYPES, type CaseType, type Code, type Department, type OperationType} from "./extract/codes.js";
-import {isTertialKey, tertialLabel} from "./period.js";
+import {isTertialKey, tertialKey, tertialLabel, tertialMonths} from "./period.js";
 
 export interface ViewState {
   /** "2024T2" or "2024". */
@@ -63,5 +63,59 @@ export function viewStateQuery(state: ViewState): string {
   if (state.department !== null) q.set(QUERY_KEYS.department, state.department);
   if (state.operationType !== null) q.set(QUERY_KEYS.operationType, state.operationType);
   if (state.caseType !== null) q.set(QUERY_KEYS.caseType, state.caseType);
+  return `?${q.toString()}`;
+}
+
+/** The state of a page that counts whole months (Beredning): the months from and to, and the department charted. */
+export interface MonthRangeState {
+  /** "2023-02": a month with data. */
+  from: string;
+  /** "2024-06": a month with data, not before `from`. */
+  to: string;
+  department: Department | null;
+}
+
+/** Query keys of the month range (Swedish, as a reader sees them). */
+export const MONTH_QUERY_KEYS = {from: "fran", to: "till"} as const;
+
+/**
+ * The month range in a query string: `?fran=2023-02&till=2024-06&avdelning=ost`, or `?period=2024T2` (a link from the
+ * overview) for the months of that tertial that have data. `months` are the months with data, in order. Without a
+ * valid choice the range is the latest tertial with data; `fran`/`till` outside `months` fall back to the period's ends,
+ * and a `till` before `fran` becomes `fran`. `ignored` names the keys whose values were not valid.
+ */
+export function parseMonthRangeState(search: string, months: readonly string[]): {state: MonthRangeState; ignored: string[]} {
+  const q = new URLSearchParams(search);
+  const ignored: string[] = [];
+  const period = q.get(QUERY_KEYS.period);
+  const validPeriod = /^\d{4}T[123]$/.test(period ?? "");
+  if (period !== null && period !== "" && !validPeriod) ignored.push(QUERY_KEYS.period);
+  const latest = months.at(-1);
+  const latestTertial = latest === undefined ? undefined : tertialKey(`${latest}-01`);
+  const [tFrom, tTo] = validPeriod ? tertialMonths(period!) : latestTertial ? tertialMonths(latestTertial) : ["", ""];
+  const month = (key: string, fallback: string): string => {
+    const raw = q.get(key);
+    if (raw !== null && raw !== "" && !months.includes(raw)) ignored.push(key);
+    return raw !== null && months.includes(raw) ? raw : fallback;
+  };
+  const from = month(MONTH_QUERY_KEYS.from, months.find((m) => m >= tFrom) ?? months[0] ?? "");
+  const to = month(MONTH_QUERY_KEYS.to, [...months].reverse().find((m) => m <= tTo) ?? latest ?? "");
+  const department = code<Department>(DEPARTMENTS, q.get(QUERY_KEYS.department));
+  if (department.invalid) ignored.push(QUERY_KEYS.department);
+  return {state: {from, to: to < from ? from : to, department: department.value}, ignored};
+}
+
+/** The range with `from` not after `to` (a reader may choose them the other way round). */
+export function orderedMonthRange(state: MonthRangeState): MonthRangeState {
+  return state.from <= state.to ? {...state} : {...state, from: state.to, to: state.from};
+}
+
+/** The query string of a month range ("?fran=2023-02&till=2024-06&avdelning=ost"), ordered; every key is written. */
+export function monthRangeQuery(state: MonthRangeState): string {
+  const {from, to, department} = orderedMonthRange(state);
+  const q = new URLSearchParams();
+  q.set(MONTH_QUERY_KEYS.from, from);
+  q.set(MONTH_QUERY_KEYS.to, to);
+  if (department !== null) q.set(QUERY_KEYS.department, department);
   return `?${q.toString()}`;
 }

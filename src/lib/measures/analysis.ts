@@ -21,7 +21,7 @@ import {DELEGATION_ID} from "./delegation.js";
 import {escalationCounts, escalationCountsFromDecisions, escalationCountsFromTertials, escalationView, ESCALATION_ID, STALLED_AFTER_DAYS, type EscalationCounts, type EscalationCountsInWindow, type EscalationView} from "./escalation.js";
 import type {FlagMeasureResult} from "./flag-measure.js";
 import {nationalSupervisionCounts, nationalSupervisionTable, nationalTableFromCounts, type NationalCount, type NationalSupervisionTable} from "./national-supervision.js";
-import {preparationCounts, preparationsSentBackOfCounts, PREPARATIONS_ID, type PreparationCountRow} from "./preparations.js";
+import {preparationCounts, preparationsOverTime, preparationsSentBackOfCounts, PREPARATIONS_ID, type PreparationCountRow, type PreparationsOverTime} from "./preparations.js";
 
 export interface AnalysisInput {
   decisions: readonly DecisionRow[];
@@ -61,7 +61,7 @@ export interface Analysis {
     };
     /** Filtered like the decision measures (type of operation and case type choose the cases, the department what is shown). */
     [ESCALATION_ID]: Omit<EscalationView, "period" | "filter" | "decisionMakerWindow">;
-    [PREPARATIONS_ID]: {byDepartment: FlagMeasureResult};
+    [PREPARATIONS_ID]: {byDepartment: FlagMeasureResult; overTime: PreparationsOverTime};
     "national-supervision": NationalSupervisionTable;
   };
   /** Every flag of every measure: alarms first, then by measure and p. */
@@ -184,7 +184,11 @@ export function analyzeCounts(counts: AnalysisCounts, period: Period, options: A
     decisionMakerWindow: dmWindow,
     stalledAfterDays: options.stalledAfterDays ?? STALLED_AFTER_DAYS
   });
-  const prep = {byDepartment: preparationsSentBackOfCounts(counts.preparations(period), period, policy)};
+  // Over time: the page Beredning's control chart, every month up to the end of the period, for the department filter.
+  const prep = {
+    byDepartment: preparationsSentBackOfCounts(counts.preparations(period), period, policy),
+    overTime: preparationsOverTime(counts.preparations({from: "0000-01-01", to: period.to}), filter.department)
+  };
   const national = counts.national(period);
 
   const results = [dwd.byDecisionMaker, dwd.byDepartment, delegation.byDepartment, children.byDepartment, children.byTeam, escalation.byDepartment, escalation.byDecisionMaker, prep.byDepartment];

@@ -20,8 +20,8 @@ export {childConversations, childConversationsOfCounts, childConversationCounts,
 export type {ChildConversationSummary, ChildConversationCountRow} from "./child-conversations.js";
 export {escalationCounts, escalationCountsFromDecisions, escalationCountsFromTertials, escalationView, escalationRepeats, escalationRepeatsOfCounts, flowCounts, repeatsBeforeDistribution, survivalSummary, stalledCases, rungOf, isDemanding, moveKind, ESCALATION_ID, ESCALATION_WORDING, STALLED_AFTER_DAYS, RISK_TABLE_DAYS} from "./escalation.js";
 export type {EscalationCounts, EscalationCountsInWindow, EscalationMoveRow, EscalationEpisodeRow, DemandingSpellRow, EscalationFilter, EscalationView, EscalationViewOptions, EscalationSummary, FlowCount, RepeatsBeforeDistribution, SurvivalSummary, StalledCase, MoveKind} from "./escalation.js";
-export {preparationsSentBack, preparationsSentBackOfCounts, preparationCounts, PREPARATIONS_ID} from "./preparations.js";
-export type {PreparationCountRow} from "./preparations.js";
+export {preparationsSentBack, preparationsSentBackOfCounts, preparationsOverTime, preparationCounts, PREPARATIONS_ID} from "./preparations.js";
+export type {PreparationCountRow, PreparationsOverTime} from "./preparations.js";
 export {decisionMakerSpread, heterogeneity, spreadConclusion, DEFAULT_SPREAD_MINIMUM, SPREAD_ID} from "./decision-maker-spread.js";
 export type {DecisionMakerSpread, Heterogeneity} from "./decision-maker-spread.js";
 export {analyze, decisionMakerWindowFor} from "./analysis.js";

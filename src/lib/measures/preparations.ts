@@ -8,6 +8,7 @@ import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import type {MeasureWording} from "../flags/explanation.js";
 import {isInPeriod, monthKey, tertialKey, type Window} from "../period.js";
+import {pChart, type PChartResult} from "../stats/p-chart.js";
 import {flagMeasureOfCounts, type FlagMeasureResult} from "./flag-measure.js";
 
 export const PREPARATIONS_ID = "preparations-sent-back";
@@ -46,6 +47,27 @@ export function preparationsPerMonth(rows: readonly PreparationCountRow[], depar
     months.set(r.month, m);
   }
   return [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
+}
+
+/** The share sent back over time, for the nation or one department: the control chart of the page Beredning. */
+export interface PreparationsOverTime {
+  /** The department charted; null for the whole nation. */
+  department: Department | null;
+  /** Per month with at least one item presented, in month order; `points[i]` is `chart.points[i]`. */
+  points: {month: string; cases: number; events: number}[];
+  /** p-chart (no direction of improvement) of events / cases per month; null when no month has an item. */
+  chart: PChartResult | null;
+}
+
+/**
+ * Stage (b) over time: items sent back per month as a p-chart (src/lib/stats/p-chart.ts: centre = Σ sent back / Σ
+ * presented, limits per month from its own number of items, Making Data Count rules), for every month in `rows`.
+ * Neutral: a special cause is neither better nor worse, as the measure has no polarity.
+ */
+export function preparationsOverTime(rows: readonly PreparationCountRow[], department: Department | null = null): PreparationsOverTime {
+  const points = preparationsPerMonth(rows, department).filter((m) => m.cases > 0);
+  const chart = points.length > 0 ? pChart(points.map((m) => ({events: m.events, n: m.cases})), {improvement: "neutral"}) : null;
+  return {department, points, chart};
 }
 
 export function preparationCounts(items: Iterable<PreparationRow>, window?: Window): PreparationCountRow[] {

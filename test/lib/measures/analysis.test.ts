@@ -50,6 +50,23 @@ describe("analyze(extracts, period)", () => {
     expect(spread.beforeCaseMix.tau2).toBeNull();
   });
 
+  it("charts the share sent back per month from the first item to the period's end, for the department filter", () => {
+    const items = [
+      preparation({presented_date: "2023-02-01", department: "ost", outcome: "sent_back"}),
+      preparation({presented_date: "2023-02-08", department: "nord"}),
+      preparation({presented_date: "2023-06-07", department: "ost"}),
+      preparation({presented_date: "2023-09-06", department: "ost", outcome: "sent_back"}) // after T2 2023
+    ];
+    const withItems = {...input, preparations: items};
+    const nation = analyze(withItems, parsePeriod("2023T2")).measures["preparations-sent-back"].overTime;
+    expect(nation.department).toBeNull();
+    expect(nation.points).toEqual([{month: "2023-02", cases: 2, events: 1}, {month: "2023-06", cases: 1, events: 0}]);
+    expect(nation.chart!.centre).toBe(1 / 3);
+    const ost = analyze(withItems, parsePeriod("2023"), {filter: {department: "ost", operationType: null, caseType: null}}).measures["preparations-sent-back"].overTime;
+    expect(ost.points).toEqual([{month: "2023-02", cases: 1, events: 1}, {month: "2023-06", cases: 1, events: 0}, {month: "2023-09", cases: 1, events: 1}]);
+    expect(ost.chart!.points.map((p) => p.proportion)).toEqual([1, 0, 1]);
+  });
+
   it("summarises in Swedish, saying when there are no flags", () => {
     const text = analysisSummary(a);
     expect(text).toMatch(/^Period T2 2023 \(2023-05-01 – 2023-08-31\); beslutsfattare räknas över 2022-09-01 – 2023-08-31\./);

@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import {describe, expect, it} from "vitest";
+import {SPC_CLASSES, SpcChart} from "../../src/components/spc-chart.js";
+import {PreparationSpcTable, preparationSpcSeries, preparationSpcSummary} from "../../src/components/preparation-over-time.js";
+import {SPC_RULE_SV} from "../../src/lib/format/spc-rules.js";
+import {FLAG_COLOURS} from "../../src/components/flag-badge.js";
+import {formatShare} from "../../src/components/measure-view.js";
+import {preparationsOverTime, type PreparationCountRow} from "../../src/lib/measures/preparations.js";
+import {expectSnapshot} from "./snapshot.js";
+
+// Twelve months around 25 % with one month far above (a limit breach) and six low months in a row at the end.
+const COUNTS = [[7, 28], [6, 28], [8, 30], [7, 26], [20, 28], [7, 29], [5, 28], [5, 27], [5, 28], [5, 29], [5, 28], [5, 28]] as const;
+const ROWS: PreparationCountRow[] = COUNTS.map(([events, cases], i) => {
+  const month = `2023-${String(i + 1).padStart(2, "0")}`;
+  return {department: "ost", month, tertial: `2023T${Math.floor(i / 4) + 1}`, cases, events};
+});
+const over = preparationsOverTime(ROWS);
+
+
+describe("SpcChart(preparationSpcSeries(over), {width, document}) (Beredning)", () => {
+  it("draws one point per month and marks exactly the points the rules mark, with a diamond and a letter", () => {
+    const root = SpcChart(preparationSpcSeries(over), {document, width: 640});
+    const special = over.chart!.points.filter((p) => p.rule !== null);
+    expect(special.length).toBeGreaterThan(0);
+    expect(root.querySelectorAll(`g.${SPC_CLASSES.points} > *`)).toHaveLength(12);
+    // No polarity: special causes in the neutral ink and larger, the rest in the light ink; one letter each.
+    const dots = [...root.querySelectorAll(`g.${SPC_CLASSES.points} > path`)];
+    expect(dots.map((d) => d.getAttribute("fill"))).toEqual(over.chart!.points.map((p) => (p.rule === null ? FLAG_COLOURS.unflagged : FLAG_COLOURS.neutral)));
+    const shapes = new Set(dots.filter((_, i) => over.chart!.points[i]!.rule !== null).map((d) => d.getAttribute("d")));
+    expect(shapes.size).toBe(1);
+    // A diamond: four corners on the axes (d3.symbolDiamond).
+    expect([...shapes][0]).toMatch(/^M0,-[\d.]+L[\d.]+,0L0,[\d.]+L-[\d.]+,0Z$/);
+    expect([...root.querySelectorAll(`g.${SPC_CLASSES.letters} text`)].map((t) => t.textContent).sort()).toEqual(special.map((p) => (p.side === "high" ? "H" : "L")).sort());
+    expect(root.querySelector("figcaption")?.textContent).toBe(preparationSpcSummary(ROWS.map((r) => `${["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"][Number(r.month.slice(5)) - 1]} 2023`), over.chart!));
+    // No tertial bands on Beredning's months.
+    expect(root.querySelectorAll(`g.${SPC_CLASSES.bands} rect`)).toHaveLength(0);
+    const may = root.querySelectorAll(`g.${SPC_CLASSES.points} > *`)[4]!;
+    const p = over.chart!.points[4]!;
+    expect(may.getAttribute("aria-label")).toBe(`maj 2023\n20 av 28 ärenden (${formatShare(20 / 28)})\nProcessgränser: ${formatShare(p.lower)}–${formatShare(p.upper)}\nSärskild orsak: ${SPC_RULE_SV.limit}`);
+    expectSnapshot(root, "spc-chart-preparations");
+  });
+
+  it("says so in words when there are no months", () => {
+    expect(SpcChart(preparationSpcSeries(preparationsOverTime([])), {document}).textContent).toBe("Det finns inga perioder med ärenden att visa.");
+  });
+
+  it("has a table alternative naming each month's rule in the one Swedish wording", () => {
+    const root = PreparationSpcTable(over, {document, caption: "T"});
+    expect(root.querySelector("tr[data-period='2023-05'] td:last-child")!.textContent).toBe(`H: ${SPC_RULE_SV.limit}`);
+    expect(root.querySelectorAll("tbody tr")).toHaveLength(12);
+  });
+});

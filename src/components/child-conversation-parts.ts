@@ -8,6 +8,8 @@ import {DEPARTMENTS, HOME_TYPES, NO_CONVERSATION_REASONS, labelOf} from "../lib/
 import type {FlagContext} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatPercentCell} from "../lib/format/share.js";
+import {capitalise, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import type {ChildConversationSummary} from "../lib/measures/child-conversations.js";
 import type {ChildConversationView, DepartmentOverTime} from "../lib/measures/child-conversation-view.js";
 import type {HomeNeverHeard} from "../lib/measures/homes-never-heard.js";
@@ -108,10 +110,10 @@ export function ChildConversationTable(
   options: {unitType: "department" | "team"; caption: string; fileName: string; window?: {from: string; to: string}; document?: Document}
 ): HTMLElement {
   const document = options.document ?? globalThis.document;
-  if (summaries.length === 0) return emptyState(document, options.unitType === "team" ? "Inga team i urvalet." : "Inga avdelningar i urvalet.");
+  if (summaries.length === 0) return emptyState(document, `Inga ${unitPlural(options.unitType)} i urvalet.`);
   const el = elementMaker(document);
   const headers = [
-    {key: "unit", label: options.unitType === "team" ? "Team" : "Avdelning"},
+    {key: "unit", label: capitalise(unitSingular(options.unitType))},
     {key: "inspected", label: "Inspekterade hem"},
     {key: "with", label: "Med barnsamtal"},
     {key: "share-of-inspected", label: "Andel av alla hem"},
@@ -124,8 +126,7 @@ export function ChildConversationTable(
   const {figure, body} = tableShell(document, options.caption, headers);
   const byUnit = new Map(flagged.units.map((u) => [u.unit, u as ShownAssessment]));
   const csvRows: (string | number | null)[][] = [];
-  const percentNumber = new Intl.NumberFormat("sv-SE", {minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false});
-  const csvPct = (x: number) => (Number.isFinite(x) ? percentNumber.format(100 * x) : null);
+  const csvPct = formatPercentCell;
   for (const s of summaries) {
     const a = byUnit.get(s.unit);
     const flagWords = a && a.level !== null && a.direction !== null ? flagText(a.level, a.direction, "higher-better") : a && a.noFlagReason ? a.noFlagReason : "Ingen flagga";

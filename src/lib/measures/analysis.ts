@@ -15,8 +15,8 @@ import {childConversationView, childCountsFromInspections, childCountsFromMonths
 import {childConversationCounts, type ChildConversationCountRow} from "./child-conversations.js";
 import {isWholeTertials, tertialInWindow} from "./counts.js";
 import {homesNeverHeard, type HomeNeverHeard} from "./homes-never-heard.js";
-import {SPREAD_ID, type DecisionMakerSpread} from "./decision-maker-spread.js";
-import {countsFromDecisions, countsFromTertials, decisionCounts, decisionMakerWindowFor, decisionView, NO_FILTER, type CountsInWindow, type DecisionCounts, type DecisionFilter} from "./decision-view.js";
+import {SPREAD_ID} from "./decision-maker-spread.js";
+import {countsFromDecisions, countsFromTertials, decisionCounts, decisionMakerWindowFor, decisionView, NO_FILTER, type CountsInWindow, type DecisionCounts, type DecisionFilter, type DecisionView} from "./decision-view.js";
 import {DECISIONS_WITHOUT_DEFICIENCIES_ID, type DecisionsWithoutDeficienciesOptions} from "./decisions-without-deficiencies.js";
 import {DELEGATION_ID} from "./delegation.js";
 import {escalationCounts, escalationCountsFromDecisions, escalationCountsFromTertials, escalationView, ESCALATION_ID, STALLED_AFTER_DAYS, type EscalationCounts, type EscalationCountsInWindow, type EscalationView} from "./escalation.js";
@@ -55,7 +55,7 @@ export interface Analysis {
   filter: DecisionFilter;
   measures: {
     [DECISIONS_WITHOUT_DEFICIENCIES_ID]: {byDecisionMaker: FlagMeasureResult; byDepartment: FlagMeasureResult};
-    [SPREAD_ID]: DecisionMakerSpread & {window: Window};
+    [SPREAD_ID]: DecisionView["spread"];
     [DELEGATION_ID]: {byDepartment: FlagMeasureResult};
     [CHILD_CONVERSATIONS_ID]: Omit<ChildConversationView, "period" | "summary"> & {
       summary: {total: ChildConversationSummary | null; byDepartment: ChildConversationSummary[]; byTeam: ChildConversationSummary[]};

@@ -6,7 +6,7 @@ import type {PreparationRow} from "../extract/preparation-row.js";
 import type {Department} from "../extract/codes.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
-import type {MeasureWording} from "../flags/explanation.js";
+import type {MeasureWording} from "../format/flag-sentence.js";
 import {isInPeriod} from "../period.js";
 import {tertialKey} from "./counts.js";
 import {flagMeasureOfCounts, type FlagMeasureResult, type Window} from "./flag-measure.js";

@@ -8,10 +8,13 @@ import {DEPARTMENTS, HOME_TYPES, NO_CONVERSATION_REASONS, labelOf} from "../lib/
 import type {FlagContext} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatPercentCell} from "../lib/format/share.js";
+import {capitalise, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import type {ChildConversationSummary} from "../lib/measures/child-conversations.js";
 import type {ChildConversationView, DepartmentOverTime} from "../lib/measures/child-conversation-view.js";
 import type {HomeNeverHeard} from "../lib/measures/homes-never-heard.js";
 import {tertialLabel} from "../lib/period.js";
+import {monthName} from "../lib/format/month.js";
 import {QUERY_KEYS} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell, withCsvDownload} from "./dom.js";
 import {FlagExplainer} from "./flag-explainer.js";
@@ -112,10 +115,10 @@ export function ChildConversationTable(
   options: {unitType: "department" | "team"; caption: string; fileName: string; window?: {from: string; to: string}; document?: Document}
 ): HTMLElement {
   const document = options.document ?? globalThis.document;
-  if (summaries.length === 0) return emptyState(document, options.unitType === "team" ? "Inga team i urvalet." : "Inga avdelningar i urvalet.");
+  if (summaries.length === 0) return emptyState(document, `Inga ${unitPlural(options.unitType)} i urvalet.`);
   const el = elementMaker(document);
   const headers = [
-    {key: "unit", label: options.unitType === "team" ? "Team" : "Avdelning"},
+    {key: "unit", label: capitalise(unitSingular(options.unitType))},
     {key: "inspected", label: "Inspekterade hem"},
     {key: "with", label: "Med barnsamtal"},
     {key: "share-of-inspected", label: "Andel av alla hem"},
@@ -128,8 +131,7 @@ export function ChildConversationTable(
   const {figure, body} = tableShell(document, options.caption, headers);
   const byUnit = new Map(flagged.units.map((u) => [u.unit, u as ShownAssessment]));
   const csvRows: (string | number | null)[][] = [];
-  const percentNumber = new Intl.NumberFormat("sv-SE", {minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false});
-  const csvPct = (x: number) => (Number.isFinite(x) ? percentNumber.format(100 * x) : null);
+  const csvPct = formatPercentCell;
   for (const s of summaries) {
     const a = byUnit.get(s.unit);
     const flagWords = a && a.level !== null && a.direction !== null ? flagText(a.level, a.direction, "higher-better") : a && a.noFlagReason ? a.noFlagReason : "Ingen flagga";
@@ -174,16 +176,14 @@ export const ASSURANCE_SV: Record<Assurance, {letter: "P" | "F" | "?"; text: str
   hit_and_miss: {letter: "?", text: "klarar kravet ibland – ibland inte"}
 };
 
-const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
 /** "T2 2023" for "2023T2", "maj 2023" for "2023-05". */
 export function spcPointLabel(key: string): string {
-  return key.includes("T") ? tertialLabel(key) : `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
+  return key.includes("T") ? tertialLabel(key) : `${monthName(Number(key.slice(5, 7)))} ${key.slice(0, 4)}`;
 }
 
 /** A short label for the axis: "T2 23", "maj 23". */
 function tickLabel(key: string): string {
-  return key.includes("T") ? tertialLabel(key, "T2 23") : `${MONTHS[Number(key.slice(5, 7)) - 1]!.slice(0, 3)} ${key.slice(2, 4)}`;
+  return key.includes("T") ? tertialLabel(key, "T2 23") : `${monthName(Number(key.slice(5, 7)), true)} ${key.slice(2, 4)}`;
 }
 
 /** The variation of the latest point in words, as MDC's variation icon says it. */

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import {labelOf, OPERATION_TYPES} from "../lib/extract/codes.js";
-import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatCount, formatNumber, formatPercent} from "../lib/format/number.js";
 import type {DecisionMakerTertial} from "../lib/measures/decision-view.js";
 import {periodLabel} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
@@ -18,7 +18,6 @@ interface Options {
   document?: Document;
 }
 
-const ONE_DECIMAL = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1});
 
 function pct(x: number): string {
   return Number.isFinite(x) ? formatPercent(x, 1) : "–";
@@ -95,7 +94,7 @@ export function decisionMakerTable(history: readonly DecisionMakerTertial[], doc
     const cells: [string, string][] = [
       ["n", formatCount(a?.n ?? 0)],
       ["observed", formatCount(a?.observed ?? 0)],
-      ["expected", a ? ONE_DECIMAL.format(a.expected) : "–"],
+      ["expected", a ? formatNumber(a.expected, {digits: 1}) : "–"],
       ["adjustedRate", a ? pct(a.adjustedRate) : "–"],
       ["limits", assessed ? `${pct(a.adjustedLimits.alert.lower)}–${pct(a.adjustedLimits.alert.upper)}` : "–"],
       ["flag", a === null ? "inga beslut" : !assessed ? `för få beslut (${formatCount(a.n)})` : a.level && a.direction ? `${flagLetter(a.direction)} ${flagText(a.level, a.direction, "none")}` : "–"]

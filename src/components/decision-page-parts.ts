@@ -6,10 +6,10 @@
 import {CASE_TYPES, DEPARTMENTS, OPERATION_TYPES, labelOf} from "../lib/extract/codes.js";
 import type {FlagPolicy} from "../lib/flags/types.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatPercentagePoints} from "../lib/format/share.js";
 import type {DecisionView, SpreadPoint} from "../lib/measures/decision-view.js";
 import {periodLabel, QUERY_KEYS} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
-import {formatPercentagePoints} from "./spread-over-time.js";
 
 export interface DecisionPagePartsOptions {
   policy: FlagPolicy;

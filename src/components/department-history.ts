@@ -5,10 +5,10 @@
  */
 import type {TertialSummary} from "../lib/overview/tertial-summary.js";
 import {formatCount} from "../lib/format/number.js";
+import {formatShare} from "../lib/format/share.js";
 import {periodLabel} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {flagText} from "./flag-badge.js";
-import {formatShare} from "./measure-view.js";
 
 /** One row per tertial in which the department has cases for the measure. */
 export function DepartmentMeasureTable(summaries: readonly TertialSummary[], measure: string, department: string, caption: string, {document = globalThis.document}: {document?: Document} = {}): HTMLElement {

@@ -5,7 +5,7 @@
  * The charts use the same shapes (`flagSymbol`) as the badge.
  */
 import * as d3 from "d3";
-import {directionPhrase} from "../lib/flags/explanation.js";
+import {directionPhrase} from "../lib/format/flag-sentence.js";
 import type {FlagDirection, FlagLevel, Polarity} from "../lib/flags/types.js";
 
 /** Ink of flags on a measure without polarity, of unflagged units and of units with too few cases. */

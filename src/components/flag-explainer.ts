@@ -3,12 +3,15 @@
  * sentence (`explainAssessment`), the rule, n, observed, expected, the limits, φ and τ², q, the cases that would have to
  * differ and the period counted — everything a reader needs to check the flag by hand.
  */
-import {explainAssessment, type MeasureWording} from "../lib/flags/explanation.js";
+import {explainAssessment, type MeasureWording} from "../lib/format/flag-sentence.js";
 import type {FlagContext, UnitType} from "../lib/flags/types.js";
-import {formatCount} from "../lib/format/number.js";
+import {formatCount, formatStatistic} from "../lib/format/number.js";
+import {formatProbability} from "../lib/format/probability.js";
+import {formatLevel, formatShare} from "../lib/format/share.js";
+import {capitalise} from "../lib/format/unit-noun.js";
 import {elementMaker} from "./dom.js";
 import {FlagBadge, flagText} from "./flag-badge.js";
-import {capitalise, DECISIONS_WORDING, formatLevel, formatProbability, formatShare, formatStatistic, isTooFew, labelOfUnit, tooFewText, type ShownAssessment} from "./measure-view.js";
+import {DECISIONS_WORDING, isTooFew, labelOfUnit, tooFewText, type ShownAssessment} from "./measure-view.js";
 
 export interface FlagExplainerOptions {
   unitType?: UnitType;

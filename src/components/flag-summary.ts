@@ -6,16 +6,17 @@
  */
 import {alarmFatigue, type AlarmFatigue, type FlagDifference} from "../lib/flags/alarm-fatigue.js";
 import type {UnitType} from "../lib/flags/types.js";
-import {formatCount} from "../lib/format/number.js";
+import {formatCount, formatStatistic} from "../lib/format/number.js";
+import {noUnitWord, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
+import {probabilityEquation} from "../lib/format/probability.js";
+import {formatLevel, formatPercentagePoints} from "../lib/format/share.js";
 import {elementMaker, emptyState} from "./dom.js";
 import {FlagBadge, levelWord} from "./flag-badge.js";
-import {DECISIONS_WORDING, formatLevel, probabilityEquation, formatStatistic, isTooFew, labelOfUnit, noUnitsText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ViewWording} from "./measure-view.js";
-
-const signed = new Intl.NumberFormat("sv-SE", {minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero"});
+import {DECISIONS_WORDING, isTooFew, labelOfUnit, noUnitsText, type AssessedMeasureView, type MeasureViewOptions, type ViewWording} from "./measure-view.js";
 
 /** "+12,3 procentenheter", "−4,0 procentenheter". */
 export function formatDifference(percentagePoints: number): string {
-  return `${signed.format(percentagePoints)} procentenheter`;
+  return formatPercentagePoints(percentagePoints, {signed: true});
 }
 
 /** "Nord: +12,3 procentenheter mot förväntat (larm, q = 0,001)": one flagged unit's size beside its significance. */
@@ -62,7 +63,7 @@ export function FlagSummary(view: AssessedMeasureView, options: Omit<MeasureView
     section.append(broad);
   }
   if (fatigue.differences.length === 0) {
-    section.append(el("p", `${unitType === "team" ? "Inget" : "Ingen"} ${unitSingular(unitType)} är flaggad.`));
+    section.append(el("p", `${noUnitWord(unitType)} ${unitSingular(unitType)} är flaggad.`));
     return section;
   }
   const byUnit = new Map(view.units.map((a) => [a.unit, a]));

@@ -11,8 +11,10 @@ import * as d3 from "d3";
 import {limitsAt} from "../lib/flags/assess-unit.js";
 import type {FlagContext} from "../lib/flags/types.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatLevel, formatShare} from "../lib/format/share.js";
+import {capitalise, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import {FLAG_COLOURS, flagColour, flagFill, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
-import {capitalise, DECISIONS_WORDING, formatLevel, formatShare, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
+import {DECISIONS_WORDING, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
 import {emptyState} from "./dom.js";
 
 /** Class names of the marks, so tests (and styles) find the drawn points and limits in the SVG. */

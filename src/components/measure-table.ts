@@ -7,11 +7,14 @@
 import {adjustedShrinkage, type AdjustedShrinkage} from "../lib/measures/adjusted-shrinkage.js";
 import type {FlagContext, UnitType} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
-import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatCount, formatNumber, formatPercent, formatStatistic} from "../lib/format/number.js";
+import {formatPercentCell, formatShare} from "../lib/format/share.js";
+import {formatProbability} from "../lib/format/probability.js";
+import {capitalise, unitSingular} from "../lib/format/unit-noun.js";
 import {elementMaker, emptyState, sortableHeaders, tableShell, withCsvDownload} from "./dom.js";
 import {flagText} from "./flag-badge.js";
 import {FlagExplainer} from "./flag-explainer.js";
-import {capitalise, DECISIONS_WORDING, formatProbability, formatShare, formatStatistic, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
+import {DECISIONS_WORDING, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
 
 export type MeasureColumn = "unit" | "department" | "n" | "observed" | "expected" | "rate" | "adjustedRate" | "interval" | "flag" | "q" | "casesToDiffer";
 
@@ -110,11 +113,6 @@ export function sortMeasureRows(rows: readonly MeasureTableRow[], key: MeasureCo
     .map((x) => x.row);
 }
 
-const decimal = (digits: number) => new Intl.NumberFormat("sv-SE", {minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false});
-const percentNumber = decimal(1);
-const expectedNumber = decimal(1);
-const qNumber = new Intl.NumberFormat("sv-SE", {maximumSignificantDigits: 3, useGrouping: false});
-
 /**
  * The table as CSV for Swedish Excel (`toCsv`: semicolons, BOM): numbers without grouping and with a decimal comma,
  * shares as percentages with one decimal, empty cells where a value does not exist.
@@ -124,7 +122,7 @@ export function measureTableCsv(rows: readonly MeasureTableRow[], options: Pick<
   const wording = options.wording ?? DECISIONS_WORDING;
   const withDepartment = rows.some((r) => r.department !== null);
   const cols = headers(unitType, wording, withDepartment);
-  const pct = (x: number) => (Number.isFinite(x) ? percentNumber.format(100 * x) : null);
+  const pct = formatPercentCell;
   const header = cols.flatMap((c) => (c.key === "interval" ? ["Krympt andel (%)", "Intervall nedre (%)", "Intervall övre (%)"] : [c.key === "rate" || c.key === "adjustedRate" ? `${c.label} (%)` : c.label]));
   const body = rows.map((r) => {
     const a = r.assessment;
@@ -134,12 +132,12 @@ export function measureTableCsv(rows: readonly MeasureTableRow[], options: Pick<
         case "department": return [r.department];
         case "n": return [a.n];
         case "observed": return [a.observed];
-        case "expected": return [Number.isFinite(a.expected) ? expectedNumber.format(a.expected) : null];
+        case "expected": return [Number.isFinite(a.expected) ? formatNumber(a.expected, {digits: 1, fixed: true, grouping: false}) : null];
         case "rate": return [pct(a.rate)];
         case "adjustedRate": return [pct(a.adjustedRate)];
         case "interval": return [pct(r.shrunken.estimate), pct(r.shrunken.lower), pct(r.shrunken.upper)];
         case "flag": return [r.flag];
-        case "q": return [Number.isFinite(a.q) ? qNumber.format(a.q) : null];
+        case "q": return [Number.isFinite(a.q) ? formatNumber(a.q, {significant: 3, grouping: false}) : null];
         case "casesToDiffer": return [a.casesToDiffer];
       }
     });

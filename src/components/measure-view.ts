@@ -3,10 +3,13 @@
  * how the measure speaks Swedish, and the shared rendering options. One place, so the funnel plot, the ranked intervals,
  * the table and the flag summary agree on who counts as "too few" and how a unit is named.
  */
-import type {MeasureWording} from "../lib/flags/explanation.js";
+import type {MeasureWording} from "../lib/format/flag-sentence.js";
 import type {FlagContext, UnitAssessment, UnitType} from "../lib/flags/types.js";
 import {isAssessedUnit} from "../lib/flags/alarm-fatigue.js";
-import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatCount} from "../lib/format/number.js";
+import {unitPlural} from "../lib/format/unit-noun.js";
+
+// The series control chart takes the share format from here (src/components/series-spc-chart.ts); it lives in src/lib/format.
 
 /** An assessed unit as the components show it; `flagMeasure` adds the label and explanation, `assessUnits` does not. */
 export type ShownAssessment = UnitAssessment & {unitLabel?: string; explanation?: string};
@@ -35,19 +38,6 @@ export interface MeasureViewOptions extends ChartOptions {
   wording?: ViewWording;
 }
 
-const UNIT_PLURAL: Record<UnitType, string> = {"decision-maker": "beslutsfattare", department: "avdelningar", team: "team"};
-const UNIT_SINGULAR: Record<UnitType, string> = {"decision-maker": "beslutsfattare", department: "avdelning", team: "team"};
-
-/** "beslutsfattare", "avdelningar", "team": the units in the plural, lower case. */
-export function unitPlural(unitType: UnitType): string {
-  return UNIT_PLURAL[unitType];
-}
-
-/** "beslutsfattare", "avdelning", "team": one unit, lower case. */
-export function unitSingular(unitType: UnitType): string {
-  return UNIT_SINGULAR[unitType];
-}
-
 /** The name a unit is shown by: its label when `flagMeasure` gave one, else its id. */
 export function labelOfUnit(a: ShownAssessment): string {
   return a.unitLabel ?? a.unit;
@@ -71,39 +61,4 @@ export function isAssessed(a: UnitAssessment): boolean {
 /** The sentence a component shows instead of an empty chart. */
 export function noUnitsText(unitType: UnitType): string {
   return `Det finns inga ${unitPlural(unitType)} att visa för det här urvalet.`;
-}
-
-/** "45,3 %": a share with one decimal as the charts and tables show it; a dash when not finite. */
-export function formatShare(share: number): string {
-  return Number.isFinite(share) ? formatPercent(share, 1) : "–";
-}
-
-const significant = new Intl.NumberFormat("sv-SE", {maximumSignificantDigits: 2});
-const small = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 3});
-
-/** A p- or q-value: "0,012", "< 0,001" (no-break space, so it does not wrap); a dash when not assessed. */
-export function formatProbability(x: number): string {
-  if (!Number.isFinite(x)) return "–";
-  return x < 0.001 ? `<\u00a0${small.format(0.001)}` : small.format(x);
-}
-
-/** "q = 0,012", "q < 0,001": a named probability with the right relation sign. */
-export function probabilityEquation(name: string, x: number): string {
-  const value = formatProbability(x);
-  return value.startsWith("<") ? `${name}\u00a0${value}` : `${name} = ${value}`;
-}
-
-/** A statistic to two significant digits ("1,3", "0,00021"); a dash when not finite. */
-export function formatStatistic(x: number): string {
-  return Number.isFinite(x) ? significant.format(x) : "–";
-}
-
-/** "Beslutsfattare", "Avdelning": a word capitalised to start a line. */
-export function capitalise(text: string): string {
-  return text.length === 0 ? text : `${text[0]!.toUpperCase()}${text.slice(1)}`;
-}
-
-/** A confidence level as the UI names it: 0.95 → "95 %", 0.998 → "99,8 %" (no-break space before %). */
-export function formatLevel(level: number): string {
-  return formatPercent(level, Math.abs(level * 100 - Math.round(level * 100)) < 1e-9 ? 0 : 1);
 }

@@ -8,26 +8,22 @@ import type {FlagLine, HeadlineRow, TertialOverview, FlagGroupCount} from "../li
 import type {HeadlineKind} from "../lib/overview/catalogue.js";
 import type {OverviewParameters} from "../lib/overview/tertial-summary.js";
 import {shortFingerprint} from "../lib/overview/fingerprint.js";
-import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatCount, formatNumber, formatPercent} from "../lib/format/number.js";
+import {formatPercentagePoints, formatShare} from "../lib/format/share.js";
 import {periodLabel} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {FlagBadge, flagText} from "./flag-badge.js";
-import {formatShare} from "./measure-view.js";
-
-const signedOne = new Intl.NumberFormat("sv-SE", {minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero"});
-const signedWhole = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 0, signDisplay: "exceptZero"});
-const one = new Intl.NumberFormat("sv-SE", {minimumFractionDigits: 1, maximumFractionDigits: 1});
 
 /** A headline figure as shown: "48,4 %", "18,5 procentenheter", "1 154"; a dash when missing. */
 export function formatHeadline(value: number | null | undefined, kind: HeadlineKind): string {
   if (value == null || !Number.isFinite(value)) return "–";
-  return kind === "share" ? formatShare(value) : kind === "percentage-points" ? `${one.format(value)} p.e.` : formatCount(value);
+  return kind === "share" ? formatShare(value) : kind === "percentage-points" ? formatPercentagePoints(value, {unit: "p.e."}) : formatCount(value);
 }
 
 /** A change as shown: "+1,2 p.e." for shares and percentage points, "+12" for counts; a dash when missing. */
 export function formatChange(change: number | null, kind: HeadlineKind): string {
   if (change === null || !Number.isFinite(change)) return "–";
-  return kind === "count" ? signedWhole.format(change) : `${signedOne.format(kind === "share" ? change * 100 : change)} p.e.`;
+  return kind === "count" ? formatNumber(change, {signed: true}) : formatPercentagePoints(kind === "share" ? change * 100 : change, {signed: true, unit: "p.e."});
 }
 
 export interface PartOptions {

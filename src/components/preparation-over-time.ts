@@ -8,7 +8,7 @@ import {monthLabel} from "../lib/format/month.js";
 import {PREPARATIONS_WORDING, type PreparationsOverTime} from "../lib/measures/preparations.js";
 import type {PChartResult} from "../lib/stats/p-chart.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
-import {formatShare} from "./measure-view.js";
+import {formatShare} from "../lib/format/share.js";
 import type {SpcRow, SpcSeries} from "./spc-chart.js";
 
 type Wording = Pick<typeof PREPARATIONS_WORDING, "rateLabel" | "caseNoun">;

@@ -4,10 +4,10 @@
  */
 import {DEPARTMENTS, labelOf} from "../lib/extract/codes.js";
 import {formatCount} from "../lib/format/number.js";
+import {formatShare} from "../lib/format/share.js";
 import type {PreparationCountRow} from "../lib/measures/preparations.js";
 import {periodLabel} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
-import {formatShare} from "./measure-view.js";
 
 export function PreparationTertialTable(rows: readonly PreparationCountRow[], {document = globalThis.document}: {document?: Document} = {}): HTMLElement {
   if (rows.length === 0) return emptyState(document, "Uttaget har inga föredragningar i Operativ samverkan.");

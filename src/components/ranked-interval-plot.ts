@@ -8,9 +8,11 @@ import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import {adjustedShrinkage, type AdjustedShrinkage, type ShrunkenShare} from "../lib/measures/adjusted-shrinkage.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatShare} from "../lib/format/share.js";
+import {capitalise, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import {FLAG_COLOURS, flagColour, flagFill, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
 import {emptyState} from "./dom.js";
-import {capitalise, DECISIONS_WORDING, formatShare, isTooFew, labelOfUnit, noUnitsText, tooFewText, unitPlural, unitSingular, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
+import {DECISIONS_WORDING, isTooFew, labelOfUnit, noUnitsText, tooFewText, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
 import type {UnitType} from "../lib/flags/types.js";
 
 /** The one sentence shown beside the chart: what shrinkage means, in the measure's words. */

@@ -4,7 +4,8 @@
  */
 import type {UnitType} from "../lib/flags/types.js";
 import {elementMaker} from "./dom.js";
-import {capitalise, DECISIONS_WORDING, unitPlural, unitSingular, type ViewWording} from "./measure-view.js";
+import {capitalise, unitArticle, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
+import {DECISIONS_WORDING, type ViewWording} from "./measure-view.js";
 
 export interface ReadingGuideOptions {
   document?: Document;
@@ -38,7 +39,7 @@ export function readingPoints(chart: "funnel" | "ranked" | "spread" | "table", w
   switch (chart) {
     case "funnel":
       return [
-        `Varje punkt är ${unitType === "team" ? "ett" : "en"} ${unitSingular(unitType)}: hur många ${wording.caseNoun} (vågrätt) och justerad andel (lodrätt), det vill säga andelen med hänsyn till ärendemixen.`,
+        `Varje punkt är ${unitArticle(unitType)} ${unitSingular(unitType)}: hur många ${wording.caseNoun} (vågrätt) och justerad andel (lodrätt), det vill säga andelen med hänsyn till ärendemixen.`,
         "De korta strecken vid varje punkt är dess egna gränser: utanför de korta (95\u00a0%) ger varning, utanför de långa (99,8\u00a0%) larm.",
         `${direction} Gråa ringar har för få ${wording.caseNoun} för att bedömas.`
       ];

@@ -8,8 +8,9 @@ import {plot} from "./plot.js";
 import {NO_CONVERSATION_REASONS, type NoConversationReason} from "../lib/extract/codes.js";
 import type {ChildConversationSummary} from "../lib/measures/child-conversations.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
+import {unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import {emptyState} from "./dom.js";
-import {unitPlural, type ChartOptions} from "./measure-view.js";
+import type {ChartOptions} from "./measure-view.js";
 import type {UnitType} from "../lib/flags/types.js";
 
 /** Colours of the reasons, in the order drawn: grey for no child placed, orange (worse) for not offered. */
@@ -67,7 +68,7 @@ export function ReasonsBar(summaries: readonly ChildConversationSummary[], optio
     height: 40 + 28 * shown.length,
     marginLeft: unitType === "team" ? 72 : 64,
     marginRight: 16,
-    ariaLabel: `Skäl till att inget barn hördes, per ${unitType === "team" ? "team" : "avdelning"}`,
+    ariaLabel: `Skäl till att inget barn hördes, per ${unitSingular(unitType)}`,
     ariaDescription: summary,
     caption: summary,
     x: {label: "Andel av inspekterade hem utan barnsamtal →", domain: [0, max], tickFormat: (d: number) => formatPercent(d), grid: true},

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import type {EscalationSummary} from "../lib/measures/escalation.js";
-import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatCount, formatNumber, formatPercent} from "../lib/format/number.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import type {ChartOptions} from "./measure-view.js";
 
@@ -70,7 +70,6 @@ export function RepeatsBeforeTable(summaries: readonly EscalationSummary[], docu
     {key: "mean", label: "Medelvärde"}
   ]);
   const el = elementMaker(document);
-  const fmt = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 2});
   for (const s of shown) {
     const tr = el("tr");
     tr.dataset.unit = s.unit;
@@ -80,7 +79,7 @@ export function RepeatsBeforeTable(summaries: readonly EscalationSummary[], docu
     const counts = [0, 0, 0, 0];
     for (const c of s.repeatsBeforeEscalation.counts) counts[Math.min(TOP, c.repeats)]! += c.stepUps;
     for (const n of counts) tr.append(el("td", `${formatCount(n)} (${formatPercent(n / s.repeatsBeforeEscalation.stepUps)})`));
-    tr.append(el("td", fmt.format(s.repeatsBeforeEscalation.median)), el("td", fmt.format(s.repeatsBeforeEscalation.mean)));
+    tr.append(el("td", formatNumber(s.repeatsBeforeEscalation.median, {digits: 2})), el("td", formatNumber(s.repeatsBeforeEscalation.mean, {digits: 2})));
     body.append(tr);
   }
   return figure;

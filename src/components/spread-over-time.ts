@@ -8,7 +8,8 @@ import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import type {DecisionMakerSpread} from "../lib/measures/decision-maker-spread.js";
 import {parsePeriod} from "../lib/period.js";
-import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatCount, formatNumber, formatPercent} from "../lib/format/number.js";
+import {formatPercentagePoints} from "../lib/format/share.js";
 import {emptyState} from "./dom.js";
 import type {ChartOptions} from "./measure-view.js";
 
@@ -27,13 +28,6 @@ export interface SpreadRow {
   /** I² as a fraction. */
   i2: number;
   units: number;
-}
-
-const ppFormat = new Intl.NumberFormat("sv-SE", {minimumFractionDigits: 1, maximumFractionDigits: 1});
-
-/** "6,3 procentenheter". */
-export function formatPercentagePoints(x: number): string {
-  return Number.isFinite(x) ? `${ppFormat.format(x)} procentenheter` : "–";
 }
 
 function tertialLabel(tertial: string): string {
@@ -115,7 +109,7 @@ export function SpreadOverTime(points: readonly SpreadPoint[], {width = 640, doc
   figure.className = "lika-spread-over-time";
   const maxTau = Math.max(1, ...finite.map((r) => r.tau));
   figure.append(
-    chart("tau", "τ (procentenheter)", (d) => ppFormat.format(d), maxTau),
+    chart("tau", "τ (procentenheter)", (d) => formatNumber(d, {digits: 1, fixed: true}), maxTau),
     chart("i2", "I²", (d) => formatPercent(d), 1)
   );
   const caption = document.createElement("figcaption");

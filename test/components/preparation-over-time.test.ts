@@ -4,7 +4,7 @@ import {SPC_CLASSES, SpcChart} from "../../src/components/spc-chart.js";
 import {PreparationSpcTable, preparationSpcSeries, preparationSpcSummary} from "../../src/components/preparation-over-time.js";
 import {SPC_RULE_SV} from "../../src/lib/format/spc-rules.js";
 import {FLAG_COLOURS} from "../../src/components/flag-badge.js";
-import {formatShare} from "../../src/components/measure-view.js";
+import {formatShare} from "../../src/lib/format/share.js";
 import {preparationsOverTime, type PreparationCountRow} from "../../src/lib/measures/preparations.js";
 import {expectSnapshot} from "./snapshot.js";
 

@@ -1,6 +1,6 @@
 /** Flags as the outputs carry them: one record per flagged unit, with everything needed to check it. */
 import {assessUnits} from "./assess-units.js";
-import {explainAssessment, type MeasureWording} from "./explanation.js";
+import {explainAssessment, type MeasureWording} from "../format/flag-sentence.js";
 import {DEFAULT_FLAG_POLICY} from "./policy.js";
 import type {FlagContext, FlagDirection, FlagLevel, FlagPolicy, UnitAssessment, UnitCounts, UnitType} from "./types.js";
 

@@ -10,7 +10,7 @@ export {flagContext, assessUnits, referenceFit, resolveReference, overdispersed,
 export {referencedCounts} from "./reference.js";
 export type {ReferencedUnits} from "./reference.js";
 export type {AssessedMeasure} from "./assess-units.js";
-export {explainAssessment, directionPhrase, unitPhrase} from "./explanation.js";
-export type {MeasureWording} from "./explanation.js";
+export {assessmentOutcome, isBetterDirection} from "./explanation.js";
+export type {AssessmentOutcome} from "./explanation.js";
 export {flagMeasure} from "./flag.js";
 export type {Flag, ExplainedAssessment, FlaggedMeasure, FlagMeasureInput} from "./flag.js";

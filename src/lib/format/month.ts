@@ -1,9 +1,18 @@
-/** Months as the pages show them: "feb 2023" for "2023-02". */
-const MONTHS_SV = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"] as const;
+/** The Swedish month names, January first, lower case as Swedish writes them. */
+export const MONTH_NAMES_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"] as const;
+
+/**
+ * The name of month 1–12: "februari", or its first three letters with `short` ("feb", "mar", "maj"); undefined outside
+ * 1–12 or for a fraction.
+ */
+export function monthName(month: number, short = false): string | undefined {
+  const name = MONTH_NAMES_SV[month - 1];
+  return name === undefined ? undefined : short ? name.slice(0, 3) : name;
+}
 
 /** "feb 2023" for "2023-02"; the text itself when it is not a month. */
 export function monthLabel(month: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
-  const name = m ? MONTHS_SV[Number(m[2]) - 1] : undefined;
+  const name = m ? monthName(Number(m[2]), true) : undefined;
   return m && name ? `${name} ${m[1]}` : month;
 }

@@ -1,6 +1,6 @@
 /**
  * lika's Swedish word list for what the reader of a page or of the CLI sees beyond the code list labels (those live in
- * src/lib/extract/codes.ts) and the flag sentences (src/lib/flags/explanation.ts).
+ * src/lib/extract/codes.ts) and the flag sentences (src/lib/format/flag-sentence.ts).
  *
  * Reading problems (validation reasons, rules, encoding and delimiter explanations, warnings, file errors) are
  * written in English by src/lib/extract and keyed here by their stable English text: `svReason` translates one,

@@ -14,8 +14,8 @@ import {CHILD_CONVERSATIONS_ID, childConversationSummaryOfCounts, type ChildConv
 import {childConversationView, childCountsFromInspections, childCountsFromMonths, homeTypeOf, type ChildConversationView, type ChildCountsInWindow} from "./child-conversation-view.js";
 import {childConversationCounts, type ChildConversationCountRow} from "./child-conversations.js";
 import {homesNeverHeard, type HomeNeverHeard} from "./homes-never-heard.js";
-import {SPREAD_ID, type DecisionMakerSpread} from "./decision-maker-spread.js";
-import {countsFromDecisions, countsFromTertials, decisionCounts, decisionMakerWindowFor, decisionView, NO_FILTER, type CountsInWindow, type DecisionCounts, type DecisionFilter} from "./decision-view.js";
+import {SPREAD_ID} from "./decision-maker-spread.js";
+import {countsFromDecisions, countsFromTertials, decisionCounts, decisionMakerWindowFor, decisionView, NO_FILTER, type CountsInWindow, type DecisionCounts, type DecisionFilter, type DecisionView} from "./decision-view.js";
 import {DECISIONS_WITHOUT_DEFICIENCIES_ID, type DecisionsWithoutDeficienciesOptions} from "./decisions-without-deficiencies.js";
 import {DELEGATION_ID} from "./delegation.js";
 import {escalationCounts, escalationCountsFromDecisions, escalationCountsFromTertials, escalationView, ESCALATION_ID, STALLED_AFTER_DAYS, type EscalationCounts, type EscalationCountsInWindow, type EscalationView} from "./escalation.js";
@@ -54,7 +54,7 @@ export interface Analysis {
   filter: DecisionFilter;
   measures: {
     [DECISIONS_WITHOUT_DEFICIENCIES_ID]: {byDecisionMaker: FlagMeasureResult; byDepartment: FlagMeasureResult};
-    [SPREAD_ID]: DecisionMakerSpread & {window: Window};
+    [SPREAD_ID]: DecisionView["spread"];
     [DELEGATION_ID]: {byDepartment: FlagMeasureResult};
     [CHILD_CONVERSATIONS_ID]: Omit<ChildConversationView, "period" | "summary"> & {
       summary: {total: ChildConversationSummary | null; byDepartment: ChildConversationSummary[]; byTeam: ChildConversationSummary[]};

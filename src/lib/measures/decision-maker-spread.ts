@@ -3,7 +3,6 @@
  * between-decision-maker standard deviation τ (percentage points) and I² from a DerSimonian–Laird random-effects model,
  * and the raw range. Answers whether the published 20–100 % spread is more than case mix and chance.
  */
-import {formatPercent} from "../format/number.js";
 import {chisquareCdf} from "../stats/dists.js";
 import type {IndirectStandardisation} from "../flags/indirect-standardisation.js";
 import {dersimonianLairdTau2} from "../stats/dersimonian-laird.js";
@@ -39,8 +38,6 @@ export interface DecisionMakerSpread {
   beforeCaseMix: Heterogeneity;
   /** Indirectly standardised shares (O/E)·p̄ with variance p̄²·Σₛ nₛ pₛ(1 − pₛ)/E². */
   afterCaseMix: Heterogeneity;
-  /** One Swedish sentence: is the spread more than case mix and chance? */
-  conclusion: string;
 }
 
 /**
@@ -74,12 +71,6 @@ export function heterogeneity(estimates: readonly {y: number; v: number}[]): Het
   };
 }
 
-const oneDecimal = new Intl.NumberFormat("sv-SE", {maximumFractionDigits: 1});
-
-function pp(x: number): string {
-  return Number.isFinite(x) ? `${oneDecimal.format(x)} procentenheter` : "–";
-}
-
 /**
  * The spread between units (decision-makers) before and after indirect standardisation, over the units with at least
  * `minimumCases` cases (and, when `keep` is given, only those it accepts: a department's decision-makers, measured
@@ -97,15 +88,14 @@ export function decisionMakerSpread(standardised: IndirectStandardisation, minim
   }
   const beforeCaseMix = heterogeneity(before);
   const afterCaseMix = heterogeneity(after);
-  return {minimumCases, beforeCaseMix, afterCaseMix, conclusion: spreadConclusion(beforeCaseMix, afterCaseMix)};
+  return {minimumCases, beforeCaseMix, afterCaseMix};
 }
 
-/** The Swedish sentence that says whether the spread is more than case mix and chance (χ² test of Q at 5 %). */
-export function spreadConclusion(before: Heterogeneity, after: Heterogeneity): string {
-  if (!(after.units >= 2)) return "För få beslutsfattare med tillräckligt många beslut för att bedöma spridningen.";
-  const range = `${formatPercent(before.min)}–${formatPercent(before.max)}`;
-  const head = `Andelen beslut utan brister varierar ${range} mellan ${before.units} beslutsfattare (τ = ${pp(before.tauPercentagePoints)}, I² = ${formatPercent(before.i2)}); efter justering för ärendemix är τ = ${pp(after.tauPercentagePoints)} och I² = ${formatPercent(after.i2)}`;
-  return after.pQ < 0.05
-    ? `${head}, så spridningen är större än ärendemix och slump förklarar.`
-    : `${head}, så spridningen kan förklaras av ärendemix och slump.`;
+/**
+ * Whether the spread after case mix is more than case mix and chance: true when Cochran's Q rejects homogeneity at 5 %
+ * (pQ < 0.05), false when not (or when Q has no p-value), null when fewer than two units enter the model.
+ */
+export function spreadBeyondChance(after: Heterogeneity): boolean | null {
+  if (!(after.units >= 2)) return null;
+  return after.pQ < 0.05;
 }

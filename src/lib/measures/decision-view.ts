@@ -16,6 +16,7 @@ import type {FlagPolicy} from "../flags/types.js";
 import {tertialBounds, tertialInWindow, tertialPeriodOf, twelveMonthsEnding, type Period, type Window} from "../period.js";
 import {departmentOfUnits, selectCounts, stratumCounts, tertialsOf, type CountRow} from "./counts.js";
 import {decisionMakerSpread, DEFAULT_SPREAD_MINIMUM, type DecisionMakerSpread, type Heterogeneity} from "./decision-maker-spread.js";
+import {spreadConclusion} from "../format/spread-sentence.js";
 import {
   DEFAULT_DECISION_CASE_TYPES,
   DEFAULT_DECISION_STRATA,
@@ -90,7 +91,8 @@ export interface DecisionView {
   filter: DecisionFilter;
   byDecisionMaker: FlagMeasureResult;
   byDepartment: FlagMeasureResult;
-  spread: DecisionMakerSpread & {window: Window};
+  /** The spread with its Swedish sentence (`spreadConclusion`: is it more than case mix and chance?). */
+  spread: DecisionMakerSpread & {conclusion: string; window: Window};
   delegation: FlagMeasureResult;
   /**
    * Shrunken adjusted shares (95 % intervals) of every decision-maker of the measure, the prior estimated from all of them
@@ -130,13 +132,14 @@ export function decisionView(countsIn: CountsInWindow, period: Period, filter: D
   const dwdOptions = {strata, policy, caseTypes: dwdCaseTypes};
 
   const people = decisionsWithoutDeficienciesOfCounts(dmRows, "decision-maker", dmWindow, dwdOptions);
+  const spread = decisionMakerSpreadIn(countsIn(dmWindow).withoutDeficiencies, filter, {...options, strata});
   return {
     period,
     decisionMakerWindow: {from: dmWindow.from, to: dmWindow.to},
     filter: {...filter},
     byDecisionMaker: keepUnits(people, keepPerson),
     byDepartment: keepUnits(decisionsWithoutDeficienciesOfCounts(periodRows, "department", period, dwdOptions), keepDepartment),
-    spread: {...decisionMakerSpreadIn(countsIn(dmWindow).withoutDeficiencies, filter, {...options, strata}), window: {from: dmWindow.from, to: dmWindow.to}},
+    spread: {...spread, conclusion: spreadConclusion(spread.beforeCaseMix, spread.afterCaseMix), window: {from: dmWindow.from, to: dmWindow.to}},
     delegation: keepUnits(delegationOfCounts(choose(periodCounts.delegation, filter.caseType === null ? null : [filter.caseType]), period, policy), keepDepartment),
     shrinkage: people.target > 0 && people.target < 1 ? adjustedShrinkage(people.units, people.target) : null,
     departmentOf: Object.fromEntries([...departmentOf].sort(([a], [b]) => (a < b ? -1 : 1)))

@@ -2,7 +2,7 @@
 import {DEPARTMENTS, labelOf} from "../extract/codes.js";
 import {indirectStandardisationOfCounts, type StratifiedCase, type UnitStratumCount, type StratumRate} from "../flags/indirect-standardisation.js";
 import {flagMeasure, type ExplainedAssessment, type Flag} from "../flags/flag.js";
-import type {MeasureWording} from "../flags/explanation.js";
+import type {MeasureWording} from "../format/flag-sentence.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagContext, FlagMethod, FlagPolicy, Polarity, ReferenceMethod, UnitType} from "../flags/types.js";
 import type {Window} from "../period.js";

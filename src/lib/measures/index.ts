@@ -22,7 +22,7 @@ export {escalationCounts, escalationCountsFromDecisions, escalationCountsFromTer
 export type {EscalationCounts, EscalationCountsInWindow, EscalationMoveRow, EscalationEpisodeRow, DemandingSpellRow, EscalationFilter, EscalationView, EscalationViewOptions, EscalationSummary, FlowCount, RepeatsBeforeDistribution, SurvivalSummary, StalledCase, MoveKind} from "./escalation.js";
 export {preparationsSentBack, preparationsSentBackOfCounts, preparationsOverTime, preparationCounts, PREPARATIONS_ID} from "./preparations.js";
 export type {PreparationCountRow, PreparationsOverTime} from "./preparations.js";
-export {decisionMakerSpread, heterogeneity, spreadConclusion, DEFAULT_SPREAD_MINIMUM, SPREAD_ID} from "./decision-maker-spread.js";
+export {decisionMakerSpread, heterogeneity, spreadBeyondChance, DEFAULT_SPREAD_MINIMUM, SPREAD_ID} from "./decision-maker-spread.js";
 export type {DecisionMakerSpread, Heterogeneity} from "./decision-maker-spread.js";
 export {analyze, decisionMakerWindowFor} from "./analysis.js";
 export * from "./counts.js";

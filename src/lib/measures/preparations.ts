@@ -6,7 +6,7 @@ import type {PreparationRow} from "../extract/preparation-row.js";
 import type {Department} from "../extract/codes.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
-import type {MeasureWording} from "../flags/explanation.js";
+import type {MeasureWording} from "../format/flag-sentence.js";
 import {isInPeriod, monthKey, tertialKey, type Window} from "../period.js";
 import {pChart, type PChartResult} from "../stats/p-chart.js";
 import {flagMeasureOfCounts, type FlagMeasureResult} from "./flag-measure.js";

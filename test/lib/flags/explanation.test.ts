@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {directionPhrase, explainAssessment, type MeasureWording} from "../../../src/lib/flags/explanation.js";
+import {assessmentOutcome, isBetterDirection} from "../../../src/lib/flags/explanation.js";
+import type {MeasureWording} from "../../../src/lib/format/flag-sentence.js";
 import {assessUnit} from "../../../src/lib/flags/assess-unit.js";
 import {flagPolicy} from "../../../src/lib/flags/policy.js";
 import {flagMeasure} from "../../../src/lib/flags/flag.js";
@@ -7,41 +8,32 @@ import {flagMeasure} from "../../../src/lib/flags/flag.js";
 /** Intl's sv-SE percent format puts a no-break space before %; compare with plain spaces. */
 const plainSpaces = (s: string) => s.replace(/\u00a0/g, " ");
 const context = {policy: flagPolicy(), target: 0.5, phi: 1, tau2: 0};
-const none: MeasureWording = {rateLabel: "beslut utan brister", caseNoun: "beslut", eventPredicate: "var utan brister", adjustedFor: "verksamhetstyp och ärendeslag", polarity: "none"};
 const better: MeasureWording = {rateLabel: "hem med barnsamtal", caseNoun: "hem", eventPredicate: "hade barnsamtal", adjustedFor: null, polarity: "higher-better"};
 
-describe("directionPhrase(direction, polarity)", () => {
-  it("says högre/lägre without better or worse when the measure has no polarity", () => {
-    expect([directionPhrase("high", "none"), directionPhrase("low", "none")]).toEqual(["högre", "lägre"]);
-  });
-
-  it("adds bättre/sämre by polarity", () => {
-    expect(directionPhrase("low", "higher-better")).toBe("lägre (sämre)");
-    expect(directionPhrase("low", "lower-better")).toBe("lägre (bättre)");
-    expect(directionPhrase("high", "higher-better")).toBe("högre (bättre)");
+describe("isBetterDirection(direction, polarity)", () => {
+  it("is null without polarity, else whether the direction is the better side", () => {
+    expect([isBetterDirection("high", "none"), isBetterDirection("low", "none")]).toEqual([null, null]);
+    expect([isBetterDirection("high", "higher-better"), isBetterDirection("low", "higher-better")]).toEqual([true, false]);
+    expect([isBetterDirection("high", "lower-better"), isBetterDirection("low", "lower-better")]).toEqual([false, true]);
   });
 });
 
-describe("explainAssessment(assessment, unitType, label, wording)", () => {
-  const flagged = assessUnit({unit: "dm_x", n: 100, observed: 70, expected: 50}, context);
-
-  it("is one Swedish sentence with the counts, expectation, level, limit and the cases that would have to differ", () => {
-    const s = plainSpaces(explainAssessment(flagged, "decision-maker", "dm_x", none));
-    expect(s).toBe(
-      "Beslutsfattare dm_x har 70 % beslut utan brister (70 av 100 beslut; förväntat 50 % med hänsyn till verksamhetstyp och ärendeslag, justerat 70 %), högre än väntat – larm: utanför 99,8 %-gränsen för justerad andel (65 %); flaggan försvinner om 11 färre beslut var utan brister."
-    );
-    expect(s).not.toMatch(/bättre|sämre/);
-    expect(s.split(/\.\s/)).toHaveLength(1);
-  });
-
-  it("says sämre for a low unit of a higher-is-better measure", () => {
-    const low = assessUnit({unit: "ost", n: 100, observed: 30, expected: 50}, context);
-    expect(plainSpaces(explainAssessment(low, "department", "Öst", better))).toMatch(/^Avdelning Öst har 30 % hem med barnsamtal \(30 av 100 hem; riket 50 %\), lägre \(sämre\) än väntat – larm.*flaggan försvinner om \d+ fler hem hade barnsamtal\.$/);
-  });
-
-  it("says why a small unit is not flagged", () => {
+describe("assessmentOutcome(assessment)", () => {
+  it("is not-assessed with the reason for a unit below the minimum", () => {
     const small = assessUnit({unit: "dm_y", n: 8, observed: 0, expected: 4}, context);
-    expect(plainSpaces(explainAssessment(small, "decision-maker", "dm_y", none))).toBe("Beslutsfattare dm_y har 0 % beslut utan brister (0 av 8 beslut) men flaggas inte: färre än 20 fall (8).");
+    expect(assessmentOutcome(small)).toEqual({kind: "not-assessed", reason: small.noFlagReason});
+  });
+
+  it("is within, with the alert limits, for a unit as expected", () => {
+    const a = assessUnit({unit: "c", n: 100, observed: 50, expected: 50}, context);
+    expect(assessmentOutcome(a)).toEqual({kind: "within", lower: a.adjustedLimits.alert.lower, upper: a.adjustedLimits.alert.upper, reason: null});
+  });
+
+  it("is flagged with the alarm limit on the side crossed and the cases that would have to differ", () => {
+    const high = assessUnit({unit: "dm_x", n: 100, observed: 70, expected: 50}, context);
+    expect(assessmentOutcome(high)).toEqual({kind: "flagged", level: "alarm", direction: "high", limit: high.adjustedLimits.alarm.upper, casesToDiffer: high.casesToDiffer});
+    const low = assessUnit({unit: "ost", n: 100, observed: 30, expected: 50}, context);
+    expect(assessmentOutcome(low)).toMatchObject({kind: "flagged", direction: "low", limit: low.adjustedLimits.alarm.lower});
   });
 });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {decisionMakerSpread, heterogeneity} from "../../../src/lib/measures/decision-maker-spread.js";
+import {decisionMakerSpread, heterogeneity, spreadBeyondChance} from "../../../src/lib/measures/decision-maker-spread.js";
 import {indirectStandardisation, type StratifiedCase} from "../../../src/lib/flags/indirect-standardisation.js";
 
 function cases(unit: string, stratum: string, events: number, n: number): StratifiedCase[] {
@@ -35,7 +35,7 @@ describe("decisionMakerSpread(standardised, minimumCases)", () => {
     expect(s.beforeCaseMix).toMatchObject({units: 4, min: 0.25, max: 0.75});
     expect(s.afterCaseMix.tau2).toBe(0);
     expect(s.afterCaseMix.i2).toBe(0);
-    expect(s.conclusion).toMatch(/kan förklaras av ärendemix och slump\.$/);
+    expect(spreadBeyondChance(s.afterCaseMix)).toBe(false);
   });
 
   it("shows a spread that case mix does not explain, and leaves out decision-makers below the minimum", () => {
@@ -43,6 +43,16 @@ describe("decisionMakerSpread(standardised, minimumCases)", () => {
     const s = decisionMakerSpread(indirectStandardisation(data), 10);
     expect(s.afterCaseMix.units).toBe(3);
     expect(s.afterCaseMix.tauPercentagePoints).toBeGreaterThan(20);
-    expect(s.conclusion).toMatch(/större än ärendemix och slump förklarar\.$/);
+    expect(spreadBeyondChance(s.afterCaseMix)).toBe(true);
+  });
+});
+
+describe("spreadBeyondChance(after)", () => {
+  it("is null with fewer than two units, else whether Q rejects homogeneity at 5 %", () => {
+    const h = heterogeneity([{y: 0.2, v: 0.01}, {y: 0.5, v: 0.01}, {y: 0.8, v: 0.01}]);
+    expect(spreadBeyondChance(heterogeneity([{y: 0.5, v: 0.01}]))).toBeNull();
+    expect(spreadBeyondChance(h)).toBe(true); // pQ = e^(−9)
+    expect(spreadBeyondChance({...h, pQ: 0.05})).toBe(false); // the boundary is not below 5 %
+    expect(spreadBeyondChance({...h, pQ: NaN})).toBe(false);
   });
 });

@@ -8,10 +8,10 @@ import type {FlagContext, UnitAssessment, UnitType} from "../lib/flags/types.js"
 import {isAssessedUnit} from "../lib/flags/alarm-fatigue.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 
-/** An assessed unit as the components show it; `flagMeasure` adds the label and explanation, `assessUnits` does not. */
+/** An assessed unit as the components show it; `measureFlags` adds the label and explanation, `assessedUnits` does not. */
 export type ShownAssessment = UnitAssessment & {unitLabel?: string; explanation?: string};
 
-/** The units of one measure and the context their flags were raised under (what `flagMeasure` and `assessUnits` return). */
+/** The units of one measure and the context their flags were raised under (what `measureFlags` and `assessedUnits` return). */
 export interface AssessedMeasureView {
   context: FlagContext;
   units: readonly ShownAssessment[];
@@ -48,7 +48,7 @@ export function unitSingular(unitType: UnitType): string {
   return UNIT_SINGULAR[unitType];
 }
 
-/** The name a unit is shown by: its label when `flagMeasure` gave one, else its id. */
+/** The name a unit is shown by: its label when `measureFlags` gave one, else its id. */
 export function labelOfUnit(a: ShownAssessment): string {
   return a.unitLabel ?? a.unit;
 }

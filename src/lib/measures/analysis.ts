@@ -6,7 +6,7 @@
 import type {DecisionRow} from "../extract/decision-row.js";
 import type {InspectionRow} from "../extract/inspection-row.js";
 import type {PreparationRow} from "../extract/preparation-row.js";
-import type {Flag} from "../flags/flag.js";
+import type {Flag} from "../flags/measure-flags.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import {isInPeriod, type Period} from "../period.js";
@@ -20,7 +20,7 @@ import {countsFromDecisions, countsFromTertials, decisionCounts, decisionMakerWi
 import {DECISIONS_WITHOUT_DEFICIENCIES_ID, type DecisionsWithoutDeficienciesOptions} from "./decisions-without-deficiencies.js";
 import {DELEGATION_ID} from "./delegation.js";
 import {escalationCounts, escalationCountsFromDecisions, escalationCountsFromTertials, escalationView, ESCALATION_ID, STALLED_AFTER_DAYS, type EscalationCounts, type EscalationCountsInWindow, type EscalationView} from "./escalation.js";
-import type {FlagMeasureResult, Window} from "./flag-measure.js";
+import type {AssessedMeasure, Window} from "./assessed-measure.js";
 import {nationalSupervisionCounts, nationalSupervisionTable, nationalTableFromCounts, type NationalCount, type NationalSupervisionTable} from "./national-supervision.js";
 import {preparationCounts, preparationsSentBackOfCounts, PREPARATIONS_ID, type PreparationCountRow} from "./preparations.js";
 
@@ -54,15 +54,15 @@ export interface Analysis {
   /** The filters of the decision measures (null = all). */
   filter: DecisionFilter;
   measures: {
-    [DECISIONS_WITHOUT_DEFICIENCIES_ID]: {byDecisionMaker: FlagMeasureResult; byDepartment: FlagMeasureResult};
+    [DECISIONS_WITHOUT_DEFICIENCIES_ID]: {byDecisionMaker: AssessedMeasure; byDepartment: AssessedMeasure};
     [SPREAD_ID]: DecisionMakerSpread & {window: Window};
-    [DELEGATION_ID]: {byDepartment: FlagMeasureResult};
+    [DELEGATION_ID]: {byDepartment: AssessedMeasure};
     [CHILD_CONVERSATIONS_ID]: Omit<ChildConversationView, "period" | "summary"> & {
       summary: {total: ChildConversationSummary | null; byDepartment: ChildConversationSummary[]; byTeam: ChildConversationSummary[]};
     };
     /** Filtered like the decision measures (type of operation and case type choose the cases, the department what is shown). */
     [ESCALATION_ID]: Omit<EscalationView, "period" | "filter" | "decisionMakerWindow">;
-    [PREPARATIONS_ID]: {byDepartment: FlagMeasureResult};
+    [PREPARATIONS_ID]: {byDepartment: AssessedMeasure};
     "national-supervision": NationalSupervisionTable;
   };
   /** Every flag of every measure: alarms first, then by measure and p. */

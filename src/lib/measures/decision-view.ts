@@ -25,7 +25,7 @@ import {
 } from "./decisions-without-deficiencies.js";
 import {delegationCounts, delegationOfCounts} from "./delegation.js";
 import {adjustedShrinkage, type AdjustedShrinkage} from "./adjusted-shrinkage.js";
-import {keepUnits, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {keepUnits, type AssessedMeasure, type Window} from "./assessed-measure.js";
 
 /** Stage (a) of the decision measures: the count rows each needs. */
 export interface DecisionCounts {
@@ -88,10 +88,10 @@ export interface DecisionView {
   period: Period;
   decisionMakerWindow: Window;
   filter: DecisionFilter;
-  byDecisionMaker: FlagMeasureResult;
-  byDepartment: FlagMeasureResult;
+  byDecisionMaker: AssessedMeasure;
+  byDepartment: AssessedMeasure;
   spread: DecisionMakerSpread & {window: Window};
-  delegation: FlagMeasureResult;
+  delegation: AssessedMeasure;
   /**
    * Shrunken adjusted shares (95 % intervals) of every decision-maker of the measure, the prior estimated from all of them
    * (not only those shown); null when the national share is 0 or 1.
@@ -190,7 +190,7 @@ export function countTertials(counts: DecisionCounts): string[] {
 export interface DecisionMakerTertial {
   tertial: string;
   window: Window;
-  assessment: FlagMeasureResult["units"][number] | null;
+  assessment: AssessedMeasure["units"][number] | null;
   /** Decisions (cases) and decisions without deficiencies (events) per type of operation in the window. */
   caseMix: {operationType: OperationType; cases: number; events: number}[];
 }

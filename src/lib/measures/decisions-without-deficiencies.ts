@@ -8,7 +8,7 @@ import type {DecisionRow} from "../extract/decision-row.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import {countDecisions, selectCounts, stratumCounts, type CountRow} from "./counts.js";
-import {flagMeasureOfCounts, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {assessedMeasure, type AssessedMeasure, type Window} from "./assessed-measure.js";
 
 export const DECISIONS_WITHOUT_DEFICIENCIES_ID = "decisions-without-deficiencies";
 
@@ -88,11 +88,11 @@ export function decisionsWithoutDeficienciesOfCounts(
   unitType: "decision-maker" | "department",
   window: Window,
   options: DecisionsWithoutDeficienciesOptions = {}
-): FlagMeasureResult {
+): AssessedMeasure {
   const strata = options.strata ?? DEFAULT_DECISION_STRATA;
   const chosen = selectCounts(rows, {window: null, operationType: null, caseTypes: options.caseTypes ?? DEFAULT_DECISION_CASE_TYPES});
   const counts = stratumCounts(chosen, unitType === "decision-maker" ? (r) => r.unit : (r) => r.department, strata);
-  return flagMeasureOfCounts(spec(unitType, strata), counts, window, options.policy ?? DEFAULT_FLAG_POLICY);
+  return assessedMeasure(spec(unitType, strata), counts, window, options.policy ?? DEFAULT_FLAG_POLICY);
 }
 
 /** The measure for one kind of unit over the window, from decision rows: stage (a), then stage (b). */
@@ -101,6 +101,6 @@ export function decisionsWithoutDeficiencies(
   unitType: "decision-maker" | "department",
   window: Window,
   options: DecisionsWithoutDeficienciesOptions = {}
-): FlagMeasureResult {
+): AssessedMeasure {
   return decisionsWithoutDeficienciesOfCounts(decisionsWithoutDeficienciesCounts(decisions, window), unitType, window, options);
 }

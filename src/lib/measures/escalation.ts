@@ -22,7 +22,7 @@ import {daysBetween, isInPeriod, twelveMonthsEnding, type Period} from "../perio
 import {kaplanMeier, kaplanMeierAt, type KaplanMeierAtTime, type KaplanMeierStep, type SurvivalQuantile} from "../stats/kaplan-meier.js";
 import {quantileType7} from "../stats/quantile.js";
 import {departmentOfUnits, level, tertialInWindow, tertialKey, type CountRow} from "./counts.js";
-import {flagMeasureOfCounts, keepUnits, unitLabel, type FlagMeasureResult, type Window} from "./flag-measure.js";
+import {assessedMeasure, keepUnits, unitLabel, type AssessedMeasure, type Window} from "./assessed-measure.js";
 
 export const ESCALATION_ID = "escalation-repeats";
 
@@ -334,8 +334,8 @@ export interface EscalationView {
   filter: EscalationFilter;
   stalledAfterDays: number;
   /** Flagged: share of persisting deficiencies met by a repeat, per department (the period) and decision-maker (their window). */
-  byDepartment: FlagMeasureResult;
-  byDecisionMaker: FlagMeasureResult;
+  byDepartment: AssessedMeasure;
+  byDecisionMaker: AssessedMeasure;
   /** Each decision-maker's department in their window (where most of their persisting deficiencies were met). */
   departmentOf: Record<string, Department>;
   /** Moves in the period between decision types (the department filter applied), and per department. */
@@ -435,8 +435,8 @@ export function stalledCases(spells: readonly DemandingSpellRow[], end: string, 
 }
 
 /** Stage (b) of the flagged measure: one stratum count per move row of a persisting deficiency (stratum: case type × rung). */
-export function escalationRepeatsOfCounts(moves: readonly EscalationMoveRow[], unitType: "department" | "decision-maker", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
-  return flagMeasureOfCounts(
+export function escalationRepeatsOfCounts(moves: readonly EscalationMoveRow[], unitType: "department" | "decision-maker", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): AssessedMeasure {
+  return assessedMeasure(
     {
       id: ESCALATION_ID,
       title: unitType === "department" ? "Upprepning i stället för eskalering per avdelning" : "Upprepning i stället för eskalering per beslutsfattare",
@@ -545,6 +545,6 @@ export function escalationView(countsIn: EscalationCountsInWindow, period: Perio
 }
 
 /** The flagged measure straight from decision rows (stage (a), then (b)), for one kind of unit and window. */
-export function escalationRepeats(decisions: Iterable<DecisionRow>, unitType: "department" | "decision-maker", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+export function escalationRepeats(decisions: Iterable<DecisionRow>, unitType: "department" | "decision-maker", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): AssessedMeasure {
   return escalationRepeatsOfCounts(escalationCounts(decisions, window).moves, unitType, window, policy);
 }

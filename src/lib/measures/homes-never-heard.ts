@@ -6,7 +6,7 @@ import type {Department, HomeType, NoConversationReason} from "../extract/codes.
 import type {InspectionRow} from "../extract/inspection-row.js";
 import {isInPeriod} from "../period.js";
 import {tertialKey} from "./counts.js";
-import type {Window} from "./flag-measure.js";
+import type {Window} from "./assessed-measure.js";
 
 /** One home at its later inspection, with the earlier one: at neither was a child spoken with. */
 export interface HomeNeverHeard {

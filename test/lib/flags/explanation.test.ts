@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {directionPhrase, explainAssessment, type MeasureWording} from "../../../src/lib/flags/explanation.js";
-import {assessUnit} from "../../../src/lib/flags/assess-unit.js";
+import {unitAssessment} from "../../../src/lib/flags/unit-assessment.js";
 import {flagPolicy} from "../../../src/lib/flags/policy.js";
-import {flagMeasure} from "../../../src/lib/flags/flag.js";
+import {measureFlags} from "../../../src/lib/flags/measure-flags.js";
 
 /** Intl's sv-SE percent format puts a no-break space before %; compare with plain spaces. */
 const plainSpaces = (s: string) => s.replace(/\u00a0/g, " ");
@@ -23,7 +23,7 @@ describe("directionPhrase(direction, polarity)", () => {
 });
 
 describe("explainAssessment(assessment, unitType, label, wording)", () => {
-  const flagged = assessUnit({unit: "dm_x", n: 100, observed: 70, expected: 50}, context);
+  const flagged = unitAssessment({unit: "dm_x", n: 100, observed: 70, expected: 50}, context);
 
   it("is one Swedish sentence with the counts, expectation, level, limit and the cases that would have to differ", () => {
     const s = plainSpaces(explainAssessment(flagged, "decision-maker", "dm_x", none));
@@ -35,20 +35,20 @@ describe("explainAssessment(assessment, unitType, label, wording)", () => {
   });
 
   it("says sämre for a low unit of a higher-is-better measure", () => {
-    const low = assessUnit({unit: "ost", n: 100, observed: 30, expected: 50}, context);
+    const low = unitAssessment({unit: "ost", n: 100, observed: 30, expected: 50}, context);
     expect(plainSpaces(explainAssessment(low, "department", "Öst", better))).toMatch(/^Avdelning Öst har 30 % hem med barnsamtal \(30 av 100 hem; riket 50 %\), lägre \(sämre\) än väntat – larm.*flaggan försvinner om \d+ fler hem hade barnsamtal\.$/);
   });
 
   it("says why a small unit is not flagged", () => {
-    const small = assessUnit({unit: "dm_y", n: 8, observed: 0, expected: 4}, context);
+    const small = unitAssessment({unit: "dm_y", n: 8, observed: 0, expected: 4}, context);
     expect(plainSpaces(explainAssessment(small, "decision-maker", "dm_y", none))).toBe("Beslutsfattare dm_y har 0 % beslut utan brister (0 av 8 beslut) men flaggas inte: färre än 20 fall (8).");
   });
 });
 
-describe("flagMeasure(input, policy)", () => {
+describe("measureFlags(input, policy)", () => {
   it("returns a Flag with every required field for each unit beyond the alert limits, alarms first", () => {
     // Overdispersion off and every unit in the reference: this tests the Flag record, not the reference.
-    const r = flagMeasure({
+    const r = measureFlags({
       measure: "m",
       unitType: "department",
       wording: better,

@@ -1,6 +1,6 @@
 /**
  * The flag policy for one unit. Its observed rate O/n is compared with funnel limits around its own expected rate E/n at
- * its own n (E from indirect standardisation against the reference; `assessedUnits` chooses the reference); equivalently,
+ * its own n (E from indirect standardisation against the reference; `referenceFit` chooses it); equivalently,
  * its case-mix adjusted rate (O/E)·target is compared with those limits scaled by target/(E/n). Without case mix E/n is
  * the target and both are the plain funnel plot. The decision is taken on the z of the method (arcsine, or the mid-p
  * exact binomial where the expected events or non-events are few or the policy asks for it), the same as comparing with

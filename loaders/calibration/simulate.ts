@@ -11,7 +11,7 @@
  */
 import {randomLcg} from "d3";
 import {indirectStandardisation, type StratifiedCase} from "../../src/lib/flags/indirect-standardisation.js";
-import {assessUnits} from "../../src/lib/flags/assess-units.js";
+import {assessedUnits} from "../../src/lib/flags/measure-flags.js";
 import type {FlagPolicy, UnitAssessment} from "../../src/lib/flags/types.js";
 import {clopperPearsonInterval} from "../../src/lib/stats/clopper-pearson.js";
 import type {Interval} from "../../src/lib/stats/types.js";
@@ -138,7 +138,7 @@ export function departmentDataset(seed: number, options: DatasetOptions): Simula
 /** The policy's assessment of a simulated measure, by unit. */
 export function assessSimulated(measure: SimulatedMeasure, policy: FlagPolicy): Map<string, UnitAssessment> {
   const {units} = indirectStandardisation(measure.cases);
-  return new Map(assessUnits(units, policy).units.map((a) => [a.unit, a]));
+  return new Map(assessedUnits(units, policy).units.map((a) => [a.unit, a]));
 }
 
 /** A count out of a total, with its share and 95 % Clopper–Pearson interval. */

@@ -7,7 +7,8 @@
  * gives every count without colour. Drawn with plain SVG, so it renders in Node (jsdom) for the snapshot tests.
  */
 import {DECISION_TYPES, type DecisionType} from "../lib/extract/codes.js";
-import type {FlowCount, MoveKind} from "../lib/measures/escalation.js";
+import type {MoveKind} from "../lib/measures/escalation-ladder.js";
+import type {FlowCount} from "../lib/measures/escalation-summaries.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {emptyState} from "./dom.js";
 import type {ChartOptions} from "./measure-view.js";

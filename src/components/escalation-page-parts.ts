@@ -5,7 +5,8 @@
  */
 import {CASE_TYPES, DEPARTMENTS, OPERATION_TYPES, labelOf} from "../lib/extract/codes.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
-import {STALLED_AFTER_DAYS, type EscalationView} from "../lib/measures/escalation.js";
+import {STALLED_AFTER_DAYS} from "../lib/measures/escalation-summaries.js";
+import type {EscalationView} from "../lib/measures/escalation-view.js";
 import {elementMaker} from "./dom.js";
 import {EscalationFlow} from "./escalation-flow.js";
 import {TransitionMatrix} from "./transition-matrix.js";

@@ -8,7 +8,7 @@
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
 import * as d3 from "d3";
-import {limitsAt} from "../lib/flags/assess-unit.js";
+import {limitsAt} from "../lib/flags/unit-assessment.js";
 import type {FlagContext} from "../lib/flags/types.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {formatLevel, formatShare} from "../lib/format/share.js";

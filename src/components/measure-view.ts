@@ -11,10 +11,10 @@ import {unitPlural} from "../lib/format/unit-noun.js";
 
 // The series control chart takes the share format from here (src/components/series-spc-chart.ts); it lives in src/lib/format.
 
-/** An assessed unit as the components show it; `flagMeasure` adds the label and explanation, `assessUnits` does not. */
+/** An assessed unit as the components show it; `measureFlags` adds the label and explanation, `assessedUnits` does not. */
 export type ShownAssessment = UnitAssessment & {unitLabel?: string; explanation?: string};
 
-/** The units of one measure and the context their flags were raised under (what `flagMeasure` and `assessUnits` return). */
+/** The units of one measure and the context their flags were raised under (what `measureFlags` and `assessedUnits` return). */
 export interface AssessedMeasureView {
   context: FlagContext;
   units: readonly ShownAssessment[];
@@ -38,7 +38,7 @@ export interface MeasureViewOptions extends ChartOptions {
   wording?: ViewWording;
 }
 
-/** The name a unit is shown by: its label when `flagMeasure` gave one, else its id. */
+/** The name a unit is shown by: its label when `measureFlags` gave one, else its id. */
 export function labelOfUnit(a: ShownAssessment): string {
   return a.unitLabel ?? a.unit;
 }

@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
-import type {EscalationSummary} from "../lib/measures/escalation.js";
+import type {EscalationSummary} from "../lib/measures/escalation-summaries.js";
 import {formatCount, formatNumber, formatPercent} from "../lib/format/number.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import type {ChartOptions} from "./measure-view.js";

@@ -4,7 +4,7 @@
  * by any column, longest wait first; CSV download (semicolons, BOM, as lika's other tables).
  */
 import {CASE_TYPES, DECISION_TYPES, DEPARTMENTS, labelOf} from "../lib/extract/codes.js";
-import type {StalledCase} from "../lib/measures/escalation.js";
+import type {StalledCase} from "../lib/measures/escalation-summaries.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount} from "../lib/format/number.js";
 import {elementMaker, emptyState, sortableHeaders, tableShell, withCsvDownload} from "./dom.js";

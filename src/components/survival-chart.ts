@@ -7,7 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
-import type {SurvivalSummary} from "../lib/measures/escalation.js";
+import type {SurvivalSummary} from "../lib/measures/escalation-summaries.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import type {ChartOptions} from "./measure-view.js";

@@ -4,7 +4,7 @@
  * Readable without colour; the table alternative of the flow chart.
  */
 import {DECISION_TYPES, type DecisionType} from "../lib/extract/codes.js";
-import type {FlowCount} from "../lib/measures/escalation.js";
+import type {FlowCount} from "../lib/measures/escalation-summaries.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {elementMaker, emptyState} from "./dom.js";
 import {MOVE_KINDS, SHORT_DECISION_LABELS} from "./escalation-flow.js";

@@ -4,7 +4,7 @@ import {AssuranceTable, ChildConversationHeadline, ChildConversationTable, CHILD
 import {FLAG_COLOURS} from "../../src/components/flag-badge.js";
 import {FUNNEL_CLASSES, FunnelPlot} from "../../src/components/funnel-plot.js";
 import {DEFAULT_FLAG_POLICY} from "../../src/lib/flags/policy.js";
-import {assessedView} from "../../src/lib/measures/flag-measure.js";
+import {assessedMeasureView} from "../../src/lib/measures/assessed-measure.js";
 import {childConversationView, childCountsFromMonths, departmentOverTime} from "../../src/lib/measures/child-conversation-view.js";
 import {parsePeriod} from "../../src/lib/period.js";
 import {countRow, months} from "../lib/measures/child-conversation-rows.js";
@@ -17,7 +17,7 @@ const rows = DEPARTMENTS.flatMap((department) =>
   months("2023-01", 12).map((month) => countRow({department, month, present: 10, spoken: department === "mitt" ? 6 : 9, empty: department === "nord" ? 3 : 0}))
 );
 const view = childConversationView(childCountsFromMonths(rows), parsePeriod("2023"), {department: null, homeType: null});
-const departments = assessedView(view.byDepartment, DEFAULT_FLAG_POLICY);
+const departments = assessedMeasureView(view.byDepartment, DEFAULT_FLAG_POLICY);
 
 describe("the blocks of the page Barnsamtal", () => {
   it("states each headline figure with its denominator", () => {

@@ -5,7 +5,8 @@ import {EscalationFlow, FLOW_CLASSES} from "../../src/components/escalation-flow
 import {TransitionMatrix} from "../../src/components/transition-matrix.js";
 import {SURVIVAL_CLASSES, SurvivalChart, SurvivalTable, medianText} from "../../src/components/survival-chart.js";
 import {StalledTable, sortStalled, stalledCsv} from "../../src/components/stalled-table.js";
-import {survivalSummary, type EscalationEpisodeRow, type FlowCount, type StalledCase} from "../../src/lib/measures/escalation.js";
+import type {EscalationEpisodeRow} from "../../src/lib/measures/escalation-counts.js";
+import {survivalSummary, type FlowCount, type StalledCase} from "../../src/lib/measures/escalation-summaries.js";
 import {expectSnapshot} from "./snapshot.js";
 
 const FLOWS: FlowCount[] = [

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import {FlagSummary, formatDifference} from "../../src/components/flag-summary.js";
-import {flagMeasure} from "../../src/lib/flags/flag.js";
+import {measureFlags} from "../../src/lib/flags/measure-flags.js";
 import {DECISIONS_WORDING} from "../../src/components/measure-view.js";
 import {isAssessedUnit} from "../../src/lib/flags/alarm-fatigue.js";
 import {generatedMeasure} from "./generated-measure.js";
@@ -23,7 +23,7 @@ describe("FlagSummary(view, {unitType, wording, document})", () => {
 
   it("says the variation is broad when 5 of 6 departments are flagged, and lists each difference's size beside its significance", () => {
     const departments = [0.21, 0.35, 0.5, 0.6, 0.66, 0.8].map((p, i) => ({unit: `d${i}`, n: 500, observed: Math.round(500 * p), expected: 250}));
-    const measure = flagMeasure({measure: "delegation", unitType: "department", wording: {...DECISIONS_WORDING, rateLabel: "delegerade beslut"}, units: departments, target: 0.5});
+    const measure = measureFlags({measure: "delegation", unitType: "department", wording: {...DECISIONS_WORDING, rateLabel: "delegerade beslut"}, units: departments, target: 0.5});
     const section = FlagSummary(measure, {unitType: "department", document});
     expect(section.dataset.broad).toBe("true");
     expect(section.querySelector(".lika-broad-variation")!.textContent).toMatch(/^Bred variation: 5 av 6 bedömda avdelningar är flaggade\./);
@@ -43,7 +43,7 @@ describe("FlagSummary(view, {unitType, wording, document})", () => {
   });
 
   it("says so when nothing is flagged, and is a sentence when there are no units", () => {
-    const calm = flagMeasure({measure: "m", unitType: "department", wording: DECISIONS_WORDING, units: [{unit: "a", n: 100, observed: 50, expected: 50}, {unit: "b", n: 100, observed: 51, expected: 50}], target: 0.5});
+    const calm = measureFlags({measure: "m", unitType: "department", wording: DECISIONS_WORDING, units: [{unit: "a", n: 100, observed: 50, expected: 50}, {unit: "b", n: 100, observed: 51, expected: 50}], target: 0.5});
     expect(FlagSummary(calm, {unitType: "department", document}).textContent).toContain("Ingen avdelning är flaggad.");
     expect(FlagSummary({context: calm.context, units: []}, {document}).textContent).toBe("Det finns inga beslutsfattare att visa för det här urvalet.");
     expect(formatDifference(0)).toBe("0,0 procentenheter");

@@ -2,8 +2,8 @@
 import {describe, expect, it} from "vitest";
 import {FUNNEL_CLASSES, FunnelPlot, funnelSummary, referenceFunnel} from "../../src/components/funnel-plot.js";
 import {DECISIONS_WORDING} from "../../src/components/measure-view.js";
-import {limitsAt} from "../../src/lib/flags/assess-unit.js";
-import {flagMeasure, type FlaggedMeasure} from "../../src/lib/flags/flag.js";
+import {limitsAt} from "../../src/lib/flags/unit-assessment.js";
+import {measureFlags, type MeasureFlags} from "../../src/lib/flags/measure-flags.js";
 import {isAssessedUnit} from "../../src/lib/flags/alarm-fatigue.js";
 import {generatedMeasure} from "./generated-measure.js";
 import {expectSnapshot} from "./snapshot.js";
@@ -20,7 +20,7 @@ function positions(root: Element, className: string): {x: number; y: number; lab
   });
 }
 
-const MEASURES: [string, FlaggedMeasure][] = [
+const MEASURES: [string, MeasureFlags][] = [
   ["arcsine with case mix", generatedMeasure({seed: 0.11, units: 60})],
   ["arcsine with case mix, strong planted differences", generatedMeasure({seed: 0.37, units: 30, plantedOdds: 8, maxCases: 300})],
   ["exact binomial with case mix", generatedMeasure({seed: 0.52, units: 45, policy: {method: "exact-binomial"}})],
@@ -132,13 +132,13 @@ describe("FunnelPlot(view, {width, document})", () => {
 
   it("shows a unit with an expected share of 0 greyed with its reason, and counts it in the caption", () => {
     const base = MEASURES[3]![1];
-    const measure = flagMeasure({measure: "m", unitType: "decision-maker", wording: DECISIONS_WORDING, units: [...base.units, {unit: "dm_zero", n: 40, observed: 0, expected: 0}], target: base.context.target});
+    const measure = measureFlags({measure: "m", unitType: "decision-maker", wording: DECISIONS_WORDING, units: [...base.units, {unit: "dm_zero", n: 40, observed: 0, expected: 0}], target: base.context.target});
     const figure = FunnelPlot(measure, {document});
     const zero = positions(figure, FUNNEL_CLASSES.unassessed).find((p) => p.label!.startsWith("Beslutsfattare dm_zero\n"))!;
     expect(zero.label).toContain("Ingen bedömning: förväntad andel är 0 eller 100 %");
     expect(figure.querySelector("figcaption")!.textContent).toContain("1 kan inte bedömas (förväntad andel 0 eller 100\u00a0%).");
     // With events but nothing expected the adjusted share is infinite: not drawn, but said.
-    const infinite = flagMeasure({measure: "m", unitType: "decision-maker", wording: DECISIONS_WORDING, units: [...base.units, {unit: "dm_inf", n: 40, observed: 3, expected: 0}], target: base.context.target});
+    const infinite = measureFlags({measure: "m", unitType: "decision-maker", wording: DECISIONS_WORDING, units: [...base.units, {unit: "dm_inf", n: 40, observed: 3, expected: 0}], target: base.context.target});
     const caption = FunnelPlot(infinite, {document}).querySelector("figcaption")!.textContent!;
     expect(caption).toContain("1 har inget förväntat utfall och kan därför inte ritas.");
   });

@@ -1,10 +1,10 @@
 /**
  * Seeded measures for the component tests: stratified cases per unit (each unit with its own case mix, a few with a
- * planted true difference, some with too few cases), standardised and flagged by the real `flagMeasure`, so the
+ * planted true difference, some with too few cases), standardised and flagged by the real `measureFlags`, so the
  * components are tested on assessments the flag policy actually makes.
  */
 import {randomLcg, randomUniform} from "d3";
-import {flagMeasure, type FlaggedMeasure} from "../../src/lib/flags/flag.js";
+import {measureFlags, type MeasureFlags} from "../../src/lib/flags/measure-flags.js";
 import {indirectStandardisation, type StratifiedCase} from "../../src/lib/flags/indirect-standardisation.js";
 import {flagPolicy} from "../../src/lib/flags/policy.js";
 import type {FlagPolicy, Polarity, UnitType} from "../../src/lib/flags/types.js";
@@ -24,7 +24,7 @@ export interface GeneratedMeasureOptions {
 }
 
 /** A flagged measure from seeded cases; units are "dm_01", "dm_02", …, the first high and the second low when planted. */
-export function generatedMeasure(options: GeneratedMeasureOptions): FlaggedMeasure {
+export function generatedMeasure(options: GeneratedMeasureOptions): MeasureFlags {
   const {seed, units = 40, strata = [0.3, 0.5, 0.75], maxCases = 160, plantedOdds = 4, polarity = "none", unitType = "decision-maker"} = options;
   const source = randomLcg(seed);
   const uniform = randomUniform.source(source);
@@ -43,7 +43,7 @@ export function generatedMeasure(options: GeneratedMeasureOptions): FlaggedMeasu
     }
   }
   const standardised = indirectStandardisation(cases);
-  return flagMeasure(
+  return measureFlags(
     {
       measure: "generated",
       unitType,

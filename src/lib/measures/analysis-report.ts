@@ -2,7 +2,7 @@
 import {CASE_TYPES, DEPARTMENTS, labelOf, OPERATION_TYPES} from "../extract/codes.js";
 import {formatCount, formatPercent} from "../format/number.js";
 import type {Analysis} from "./analysis.js";
-import type {FlagMeasureResult} from "./flag-measure.js";
+import type {AssessedMeasure} from "./assessed-measure.js";
 
 /** The analysis as JSON text (2-space indent), after the keys of `head` (the CLI puts its warnings first): NaN and ±Infinity, which JSON cannot hold, become null. */
 export function analysisJson(analysis: Analysis, head: Record<string, unknown> = {}): string {
@@ -13,7 +13,7 @@ function pct(share: number): string {
   return Number.isFinite(share) ? formatPercent(share) : "–";
 }
 
-function unitLine(result: FlagMeasureResult): string {
+function unitLine(result: AssessedMeasure): string {
   return result.units.map((u) => `${u.unitLabel} ${pct(u.rate)} (${formatCount(u.n)})`).join(", ");
 }
 

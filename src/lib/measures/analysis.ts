@@ -6,7 +6,7 @@
 import type {DecisionRow} from "../extract/decision-row.js";
 import type {InspectionRow} from "../extract/inspection-row.js";
 import type {PreparationRow} from "../extract/preparation-row.js";
-import type {Flag} from "../flags/flag.js";
+import type {Flag} from "../flags/measure-flags.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import {isInPeriod, isWholeTertials, tertialInWindow, type Period, type Window} from "../period.js";
@@ -18,8 +18,11 @@ import {SPREAD_ID} from "./decision-maker-spread.js";
 import {countsFromDecisions, countsFromTertials, decisionCounts, decisionMakerWindowFor, decisionView, NO_FILTER, type CountsInWindow, type DecisionCounts, type DecisionFilter, type DecisionView} from "./decision-view.js";
 import {DECISIONS_WITHOUT_DEFICIENCIES_ID, type DecisionsWithoutDeficienciesOptions} from "./decisions-without-deficiencies.js";
 import {DELEGATION_ID} from "./delegation.js";
-import {escalationCounts, escalationCountsFromDecisions, escalationCountsFromTertials, escalationView, ESCALATION_ID, STALLED_AFTER_DAYS, type EscalationCounts, type EscalationCountsInWindow, type EscalationView} from "./escalation.js";
-import type {FlagMeasureResult} from "./flag-measure.js";
+import {ESCALATION_ID} from "./escalation.js";
+import {escalationCounts, escalationCountsFromDecisions, escalationCountsFromTertials, type EscalationCounts, type EscalationCountsInWindow} from "./escalation-counts.js";
+import {STALLED_AFTER_DAYS} from "./escalation-summaries.js";
+import {escalationView, type EscalationView} from "./escalation-view.js";
+import type {AssessedMeasure} from "./assessed-measure.js";
 import {nationalSupervisionCounts, nationalSupervisionTable, nationalTableFromCounts, type NationalCount, type NationalSupervisionTable} from "./national-supervision.js";
 import {preparationCounts, preparationsOverTime, preparationsSentBackOfCounts, PREPARATIONS_ID, type PreparationCountRow, type PreparationsOverTime} from "./preparations.js";
 
@@ -53,15 +56,15 @@ export interface Analysis {
   /** The filters of the decision measures (null = all). */
   filter: DecisionFilter;
   measures: {
-    [DECISIONS_WITHOUT_DEFICIENCIES_ID]: {byDecisionMaker: FlagMeasureResult; byDepartment: FlagMeasureResult};
+    [DECISIONS_WITHOUT_DEFICIENCIES_ID]: {byDecisionMaker: AssessedMeasure; byDepartment: AssessedMeasure};
     [SPREAD_ID]: DecisionView["spread"];
-    [DELEGATION_ID]: {byDepartment: FlagMeasureResult};
+    [DELEGATION_ID]: {byDepartment: AssessedMeasure};
     [CHILD_CONVERSATIONS_ID]: Omit<ChildConversationView, "period" | "summary"> & {
       summary: {total: ChildConversationSummary | null; byDepartment: ChildConversationSummary[]; byTeam: ChildConversationSummary[]};
     };
     /** Filtered like the decision measures (type of operation and case type choose the cases, the department what is shown). */
     [ESCALATION_ID]: Omit<EscalationView, "period" | "filter" | "decisionMakerWindow">;
-    [PREPARATIONS_ID]: {byDepartment: FlagMeasureResult; overTime: PreparationsOverTime};
+    [PREPARATIONS_ID]: {byDepartment: AssessedMeasure; overTime: PreparationsOverTime};
     "national-supervision": NationalSupervisionTable;
   };
   /** Every flag of every measure: alarms first, then by measure and p. */

@@ -22,7 +22,7 @@ import {
   type ChildConversationSummary
 } from "./child-conversations.js";
 import {departmentOfUnits} from "./counts.js";
-import {keepUnits, type FlagMeasureResult} from "./flag-measure.js";
+import {keepUnits, type AssessedMeasure} from "./assessed-measure.js";
 import {homesNeverHeard, homesNeverHeardIn, type HomeNeverHeard} from "./homes-never-heard.js";
 
 /** Stage (a) of child conversations: count rows per department, team, type of home and month, and homes never heard. */
@@ -109,8 +109,8 @@ export interface ChildConversationView {
   filter: ChildConversationFilter;
   /** The headline's unit: the department chosen, else the nation ("total"); null when no home was inspected. */
   headline: ChildConversationSummary | null;
-  byDepartment: FlagMeasureResult;
-  byTeam: FlagMeasureResult;
+  byDepartment: AssessedMeasure;
+  byTeam: AssessedMeasure;
   summary: {byDepartment: ChildConversationSummary[]; byTeam: ChildConversationSummary[]};
   /** Per department shown, up to the end of the period. */
   overTime: DepartmentOverTime[];

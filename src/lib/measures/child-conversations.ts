@@ -9,7 +9,7 @@ import type {InspectionRow} from "../extract/inspection-row.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import {isInPeriod, monthKey, tertialKey, type Window} from "../period.js";
-import {flagMeasureOfCounts, unitLabel, type FlagMeasureResult} from "./flag-measure.js";
+import {assessedMeasure, unitLabel, type AssessedMeasure} from "./assessed-measure.js";
 
 export const CHILD_CONVERSATIONS_ID = "child-conversations";
 
@@ -142,8 +142,8 @@ export function childConversationSummary(inspections: Iterable<InspectionRow>, u
 }
 
 /** Stage (b): the flagged measure from count rows chosen for the window: homes with a child present where a child was spoken with, adjusted for type of home. */
-export function childConversationsOfCounts(rows: readonly ChildConversationCountRow[], unitType: "department" | "team", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
-  return flagMeasureOfCounts(
+export function childConversationsOfCounts(rows: readonly ChildConversationCountRow[], unitType: "department" | "team", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): AssessedMeasure {
+  return assessedMeasure(
     {
       id: CHILD_CONVERSATIONS_ID,
       title: unitType === "department" ? "Barnsamtal per avdelning" : "Barnsamtal per team",
@@ -158,6 +158,6 @@ export function childConversationsOfCounts(rows: readonly ChildConversationCount
 }
 
 /** The flagged measure for departments or teams from inspection rows (stage (a), then (b)). */
-export function childConversations(inspections: Iterable<InspectionRow>, unitType: "department" | "team", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+export function childConversations(inspections: Iterable<InspectionRow>, unitType: "department" | "team", window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): AssessedMeasure {
   return childConversationsOfCounts(childConversationCounts(inspections, window), unitType, window, policy);
 }

@@ -66,7 +66,7 @@ export function level<K, V>(map: Map<string, Map<K, V>>, key: string): Map<K, V>
   return next;
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function compareCountRows(a: CountRow, b: CountRow): number {
   return compareText(a.unit, b.unit) || compareText(a.department, b.department) || compareText(a.operation_type, b.operation_type) || compareText(a.case_type, b.case_type) || compareText(a.tertial, b.tertial);

@@ -26,7 +26,7 @@ import {
 } from "./decisions-without-deficiencies.js";
 import {delegationCounts, delegationOfCounts} from "./delegation.js";
 import {adjustedShrinkage, type AdjustedShrinkage} from "./adjusted-shrinkage.js";
-import {keepUnits, type FlagMeasureResult} from "./flag-measure.js";
+import {keepUnits, type AssessedMeasure} from "./assessed-measure.js";
 
 /** Stage (a) of the decision measures: the count rows each needs. */
 export interface DecisionCounts {
@@ -89,11 +89,11 @@ export interface DecisionView {
   period: Period;
   decisionMakerWindow: Window;
   filter: DecisionFilter;
-  byDecisionMaker: FlagMeasureResult;
-  byDepartment: FlagMeasureResult;
+  byDecisionMaker: AssessedMeasure;
+  byDepartment: AssessedMeasure;
   /** The spread with its Swedish sentence (`spreadConclusion`: is it more than case mix and chance?). */
   spread: DecisionMakerSpread & {conclusion: string; window: Window};
-  delegation: FlagMeasureResult;
+  delegation: AssessedMeasure;
   /**
    * Shrunken adjusted shares (95 % intervals) of every decision-maker of the measure, the prior estimated from all of them
    * (not only those shown); null when the national share is 0 or 1.
@@ -187,7 +187,7 @@ export function countTertials(counts: DecisionCounts): string[] {
 export interface DecisionMakerTertial {
   tertial: string;
   window: Window;
-  assessment: FlagMeasureResult["units"][number] | null;
+  assessment: AssessedMeasure["units"][number] | null;
   /** Decisions (cases) and decisions without deficiencies (events) per type of operation in the window. */
   caseMix: {operationType: OperationType; cases: number; events: number}[];
 }

@@ -9,7 +9,7 @@ import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import type {Window} from "../period.js";
 import {countDecisions, selectCounts, stratumCounts, type CountRow} from "./counts.js";
-import {flagMeasureOfCounts, type FlagMeasureResult} from "./flag-measure.js";
+import {assessedMeasure, type AssessedMeasure} from "./assessed-measure.js";
 
 export const DECISIONS_WITHOUT_DEFICIENCIES_ID = "decisions-without-deficiencies";
 
@@ -89,11 +89,11 @@ export function decisionsWithoutDeficienciesOfCounts(
   unitType: "decision-maker" | "department",
   window: Window,
   options: DecisionsWithoutDeficienciesOptions = {}
-): FlagMeasureResult {
+): AssessedMeasure {
   const strata = options.strata ?? DEFAULT_DECISION_STRATA;
   const chosen = selectCounts(rows, {window: null, operationType: null, caseTypes: options.caseTypes ?? DEFAULT_DECISION_CASE_TYPES});
   const counts = stratumCounts(chosen, unitType === "decision-maker" ? (r) => r.unit : (r) => r.department, strata);
-  return flagMeasureOfCounts(spec(unitType, strata), counts, window, options.policy ?? DEFAULT_FLAG_POLICY);
+  return assessedMeasure(spec(unitType, strata), counts, window, options.policy ?? DEFAULT_FLAG_POLICY);
 }
 
 /** The measure for one kind of unit over the window, from decision rows: stage (a), then stage (b). */
@@ -102,6 +102,6 @@ export function decisionsWithoutDeficiencies(
   unitType: "decision-maker" | "department",
   window: Window,
   options: DecisionsWithoutDeficienciesOptions = {}
-): FlagMeasureResult {
+): AssessedMeasure {
   return decisionsWithoutDeficienciesOfCounts(decisionsWithoutDeficienciesCounts(decisions, window), unitType, window, options);
 }

@@ -7,7 +7,7 @@ import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import type {Window} from "../period.js";
 import {countDecisions, stratumCounts, type CountRow} from "./counts.js";
-import {flagMeasureOfCounts, type FlagMeasureResult} from "./flag-measure.js";
+import {assessedMeasure, type AssessedMeasure} from "./assessed-measure.js";
 
 export const DELEGATION_ID = "delegation";
 
@@ -20,8 +20,8 @@ export function delegationCounts(decisions: Iterable<DecisionRow>, window?: Wind
 }
 
 /** Stage (b): the share of decisions under delegation per department from count rows chosen for the window and filters. */
-export function delegationOfCounts(rows: readonly CountRow[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
-  return flagMeasureOfCounts(
+export function delegationOfCounts(rows: readonly CountRow[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): AssessedMeasure {
+  return assessedMeasure(
     {
       id: DELEGATION_ID,
       title: "Beslut på delegation per avdelning",
@@ -36,6 +36,6 @@ export function delegationOfCounts(rows: readonly CountRow[], window: Window, po
 }
 
 /** The share of decisions under delegation per department, from decision rows (stage (a), then (b)). */
-export function delegationByDepartment(decisions: Iterable<DecisionRow>, window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+export function delegationByDepartment(decisions: Iterable<DecisionRow>, window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): AssessedMeasure {
   return delegationOfCounts(delegationCounts(decisions, window), window, policy);
 }

@@ -5,7 +5,7 @@
  * base-36 digits (0 = null, i + 1 = values[i]): a third of the bytes of a JSON array of numbers, which keeps the page
  * within its download budget. No library is needed in the browser.
  */
-import type {EscalationCounts} from "./escalation.js";
+import type {EscalationCounts} from "./escalation-counts.js";
 
 /** One table, column by column. */
 export interface ColumnTable {

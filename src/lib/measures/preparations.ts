@@ -9,7 +9,7 @@ import type {FlagPolicy} from "../flags/types.js";
 import type {MeasureWording} from "../format/flag-sentence.js";
 import {isInPeriod, monthKey, tertialKey, type Window} from "../period.js";
 import {pChart, type PChartResult} from "../stats/p-chart.js";
-import {flagMeasureOfCounts, type FlagMeasureResult} from "./flag-measure.js";
+import {assessedMeasure, type AssessedMeasure} from "./assessed-measure.js";
 
 export const PREPARATIONS_ID = "preparations-sent-back";
 
@@ -85,8 +85,8 @@ export function preparationCounts(items: Iterable<PreparationRow>, window?: Wind
 }
 
 /** Stage (b): items sent back per department (unadjusted) from count rows chosen for the window, under the flag policy. */
-export function preparationsSentBackOfCounts(rows: readonly PreparationCountRow[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
-  return flagMeasureOfCounts(
+export function preparationsSentBackOfCounts(rows: readonly PreparationCountRow[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): AssessedMeasure {
+  return assessedMeasure(
     {
       id: PREPARATIONS_ID,
       title: "Återremitterade ärenden i Operativ samverkan per avdelning",
@@ -101,6 +101,6 @@ export function preparationsSentBackOfCounts(rows: readonly PreparationCountRow[
 }
 
 /** Items sent back per department (unadjusted), assessed under the flag policy; `events`/`cases` give the total (131 of 480). */
-export function preparationsSentBack(items: Iterable<PreparationRow>, window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+export function preparationsSentBack(items: Iterable<PreparationRow>, window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): AssessedMeasure {
   return preparationsSentBackOfCounts(preparationCounts(items, window), window, policy);
 }

@@ -3,10 +3,10 @@
  * base, and every flag the analysis reports (the same records, in the same order). The data loader writes one per
  * tertial; the page compares them. Figures that cannot be computed (no cases) are null, never NaN.
  */
-import type {Flag} from "../flags/flag.js";
+import type {Flag} from "../flags/measure-flags.js";
 import type {FlagPolicy} from "../flags/types.js";
 import type {Analysis} from "../measures/analysis.js";
-import {unitLabel} from "../measures/flag-measure.js";
+import {unitLabel} from "../measures/assessed-measure.js";
 import {tertialKey} from "../period.js";
 import {HEADLINES} from "./catalogue.js";
 

@@ -1,7 +1,7 @@
 import {randomLcg, randomUniform} from "d3";
 import {describe, expect, it} from "vitest";
 import {alarmFatigue, BROAD_VARIATION_MIN_FLAGGED, expectedFalseFlags, isBroadVariation} from "../../../src/lib/flags/alarm-fatigue.js";
-import {assessUnits} from "../../../src/lib/flags/assess-units.js";
+import {assessedUnits} from "../../../src/lib/flags/measure-flags.js";
 import {DEFAULT_FLAG_POLICY, flagPolicy} from "../../../src/lib/flags/policy.js";
 
 describe("expectedFalseFlags(units, level)", () => {
@@ -27,7 +27,7 @@ describe("expectedFalseFlags(units, level)", () => {
         for (let k = 0; k < n; k++) if (source() < 0.45) observed += 1;
         return {unit: `u${i}`, n, observed, expected: n * 0.45};
       });
-      const {units: assessed} = assessUnits(units, policy, 0.45);
+      const {units: assessed} = assessedUnits(units, policy, 0.45);
       const fatigue = alarmFatigue(assessed, policy);
       alarms += fatigue.alarms;
       flagged += fatigue.alarms + fatigue.alerts;
@@ -47,7 +47,7 @@ describe("expectedFalseFlags(units, level)", () => {
 describe("alarmFatigue(units, policy)", () => {
   // Six departments, as on delegation: no τ² (fewer than 10 units), 500 cases each, shares far apart.
   const departments = [0.21, 0.35, 0.5, 0.6, 0.66, 0.8].map((p, i) => ({unit: `d${i}`, n: 500, observed: Math.round(500 * p), expected: 500 * 0.5}));
-  const assessed = assessUnits(departments, DEFAULT_FLAG_POLICY, 0.5).units;
+  const assessed = assessedUnits(departments, DEFAULT_FLAG_POLICY, 0.5).units;
 
   it("calls it broad variation when most assessed units are flagged (5 of 6 departments), not a list of anomalies", () => {
     const fatigue = alarmFatigue(assessed, DEFAULT_FLAG_POLICY);
@@ -80,12 +80,12 @@ describe("alarmFatigue(units, policy)", () => {
     expect(isBroadVariation(3, 6)).toBe(true);
     expect(isBroadVariation(3, 7)).toBe(false);
     expect(isBroadVariation(0, 0)).toBe(false);
-    const withSmall = assessUnits([...departments, ...Array.from({length: 10}, (_, i) => ({unit: `small${i}`, n: 5, observed: 2, expected: 2.5}))], DEFAULT_FLAG_POLICY, 0.5).units;
+    const withSmall = assessedUnits([...departments, ...Array.from({length: 10}, (_, i) => ({unit: `small${i}`, n: 5, observed: 2, expected: 2.5}))], DEFAULT_FLAG_POLICY, 0.5).units;
     const fatigue = alarmFatigue(withSmall, DEFAULT_FLAG_POLICY);
     expect(fatigue.assessed).toBe(6);
     expect(fatigue.broad).toBe(true);
     // A unit whose expected share is 0 gets p = 1 but a reason for no flag: it was not compared, so it does not count.
-    const withZero = assessUnits([...departments, {unit: "zero", n: 100, observed: 0, expected: 0}], DEFAULT_FLAG_POLICY, 0.5).units;
+    const withZero = assessedUnits([...departments, {unit: "zero", n: 100, observed: 0, expected: 0}], DEFAULT_FLAG_POLICY, 0.5).units;
     expect(alarmFatigue(withZero, DEFAULT_FLAG_POLICY).assessed).toBe(6);
     expect(alarmFatigue([], DEFAULT_FLAG_POLICY)).toMatchObject({assessed: 0, alarms: 0, expectedFalseAlarms: 0, broad: false, differences: []});
   });

@@ -4,9 +4,9 @@
  * among six; plus the robust reference that keeps true outliers from hiding behind the dispersion they cause.
  */
 import {describe, expect, it} from "vitest";
-import {assessUnit, flagZ} from "../../../src/lib/flags/assess-unit.js";
-import {assessUnits, overdispersed} from "../../../src/lib/flags/assess-units.js";
-import {caseMixOverdispersion} from "../../../src/lib/flags/overdispersion.js";
+import {unitAssessment, flagZ} from "../../../src/lib/flags/unit-assessment.js";
+import {assessedUnits} from "../../../src/lib/flags/measure-flags.js";
+import {caseMixOverdispersion, overdispersed} from "../../../src/lib/flags/reference-fit.js";
 import {flagPolicy} from "../../../src/lib/flags/policy.js";
 import {referencedCounts} from "../../../src/lib/flags/reference.js";
 import type {FlagContext, UnitCounts} from "../../../src/lib/flags/types.js";
@@ -20,7 +20,7 @@ const unit = (observed: number, n: number, expected: number): UnitCounts => ({un
 
 describe("O = 0 and O = n", () => {
   it("exact: 20 of 20 at an expected 99 % is not flagged; z is finite and p the two-sided mid-p 0.99²⁰ = 0.818", () => {
-    const a = assessUnit(unit(20, 20, 19.8), exact);
+    const a = unitAssessment(unit(20, 20, 19.8), exact);
     expect(a.level).toBeNull();
     expect(Number.isFinite(a.z)).toBe(true);
     expect(a.z).toBeGreaterThan(0);
@@ -29,15 +29,15 @@ describe("O = 0 and O = n", () => {
   });
 
   it("exact: 0 of 20 at an expected 0.1 % is not flagged (and not high): z = Φ⁻¹(½·0.999²⁰) < 0", () => {
-    const a = assessUnit(unit(0, 20, 0.02), exact);
+    const a = unitAssessment(unit(0, 20, 0.02), exact);
     expect(a.level).toBeNull();
     expect(a.z).toBeCloseTo(normalQuantile(0.5 * 0.999 ** 20), 12);
     expect(a.z).toBeLessThan(0);
   });
 
   it("exact: 0 and 100 of 100 at an expected 50 % are alarms with finite, opposite z = ∓Φ⁻¹(½·0.5¹⁰⁰)", () => {
-    const low = assessUnit(unit(0, 100, 50), exact);
-    const high = assessUnit(unit(100, 100, 50), exact);
+    const low = unitAssessment(unit(0, 100, 50), exact);
+    const high = unitAssessment(unit(100, 100, 50), exact);
     expect(low).toMatchObject({level: "alarm", direction: "low"});
     expect(high).toMatchObject({level: "alarm", direction: "high"});
     expect(low.z).toBeCloseTo(normalQuantile(0.5 * 0.5 ** 100), 9);
@@ -46,7 +46,7 @@ describe("O = 0 and O = n", () => {
   });
 
   it("exact: stays finite where the tail underflows (5 000 of 5 000 at 50 %: z ≈ 38.5, p > 0)", () => {
-    const a = assessUnit(unit(5000, 5000, 2500), exact);
+    const a = unitAssessment(unit(5000, 5000, 2500), exact);
     expect(a).toMatchObject({level: "alarm", direction: "high"});
     expect(Number.isFinite(a.z)).toBe(true);
     expect(a.z).toBeGreaterThan(37);
@@ -54,22 +54,22 @@ describe("O = 0 and O = n", () => {
   });
 
   it("default: 0 of 40 at an expected 2.4 is judged by the mid-p exact binomial and not flagged (P(R = 0) = 0.94⁴⁰ ≈ 8 %); arcsine alone would alarm it", () => {
-    const a = assessUnit(unit(0, 40, 2.4), arcsine);
+    const a = unitAssessment(unit(0, 40, 2.4), arcsine);
     expect(a.level).toBeNull();
     expect(a.z).toBeCloseTo(normalQuantile(0.5 * 0.94 ** 40), 12);
-    expect(assessUnit(unit(0, 40, 2.4), context({smallExpected: 0})).level).toBe("alarm");
+    expect(unitAssessment(unit(0, 40, 2.4), context({smallExpected: 0})).level).toBe("alarm");
   });
 
   it("default: 40 of 40 at an expected 94 % mirrors 0 of 40 at 6 % (few expected non-events), z of opposite sign", () => {
-    const high = assessUnit(unit(40, 40, 37.6), arcsine);
-    const low = assessUnit(unit(0, 40, 2.4), arcsine);
+    const high = unitAssessment(unit(40, 40, 37.6), arcsine);
+    const low = unitAssessment(unit(0, 40, 2.4), arcsine);
     expect(high.level).toBeNull();
     expect(high.z).toBeCloseTo(-low.z, 12);
   });
 
   it("default: 0 and 400 of 400 at an expected 50 % are alarms with finite arcsine z = ∓(π/4)·2√400", () => {
-    const low = assessUnit(unit(0, 400, 200), arcsine);
-    const high = assessUnit(unit(400, 400, 200), arcsine);
+    const low = unitAssessment(unit(0, 400, 200), arcsine);
+    const high = unitAssessment(unit(400, 400, 200), arcsine);
     expect(low).toMatchObject({level: "alarm", direction: "low"});
     expect(high).toMatchObject({level: "alarm", direction: "high"});
     expect(low.z).toBeCloseTo(-(Math.PI / 4) * 40, 12);
@@ -80,7 +80,7 @@ describe("O = 0 and O = n", () => {
     for (const e of [0.004, 0.06, 0.5, 0.97]) {
       for (let n = 1; n <= 200; n += 1) {
         for (const ctx of [arcsine, exact]) {
-          const a = assessUnit(unit(0, n, n * e), ctx);
+          const a = unitAssessment(unit(0, n, n * e), ctx);
           expect(a.limits.alarm.lower).toBeLessThanOrEqual(e);
           expect(a.limits.alarm.upper).toBeGreaterThanOrEqual(e);
           expect(a.limits.alert.lower).toBeLessThanOrEqual(e);
@@ -92,17 +92,17 @@ describe("O = 0 and O = n", () => {
 });
 
 describe("n = 0", () => {
-  it("assessUnit does not throw: no assessment, limits [0, 1], a reason", () => {
+  it("unitAssessment does not throw: no assessment, limits [0, 1], a reason", () => {
     for (const ctx of [arcsine, exact]) {
-      const a = assessUnit(unit(0, 0, 0), ctx);
+      const a = unitAssessment(unit(0, 0, 0), ctx);
       expect(a).toMatchObject({level: null, direction: null, casesToDiffer: null, noFlagReason: "färre än 20 fall (0)", limits: {alert: {lower: 0, upper: 1}, alarm: {lower: 0, upper: 1}}});
       expect(a.z).toBeNaN();
       expect(flagZ(0, unit(0, 0, 0), ctx)).toBe(0);
     }
   });
 
-  it("assessUnits takes a unit with no cases beside others", () => {
-    const r = assessUnits([unit(0, 0, 0), unit(30, 60, 30), unit(31, 60, 30)]);
+  it("assessedUnits takes a unit with no cases beside others", () => {
+    const r = assessedUnits([unit(0, 0, 0), unit(30, 60, 30), unit(31, 60, 30)]);
     expect(r.units[0]!.p).toBeNaN();
     expect(r.units).toHaveLength(3);
   });
@@ -156,7 +156,7 @@ describe("one truly deviating department among six", () => {
   const departments: UnitCounts[] = [...Array.from({length: 5}, (_, i) => ({unit: `d${i}`, n: 150, observed: 120})), {unit: "low", n: 150, observed: 80}].map((u) => ({...u, expected: u.n * (680 / 900)}));
 
   it("by default (leave-one-out, six units) sets the deviating one aside: it is alarmed low against 80 %, the others sit at z = 0", () => {
-    const r = assessUnits(departments);
+    const r = assessedUnits(departments);
     expect(r.context.reference).toBe("leave-one-out");
     expect(r.context.setAside).toEqual(["low"]);
     const low = r.units.find((u) => u.unit === "low")!;
@@ -169,7 +169,7 @@ describe("one truly deviating department among six", () => {
   });
 
   it("with every unit in the reference the low department drags the others' expectation down to 75.6 % and their z up", () => {
-    const r = assessUnits(departments, flagPolicy({reference: "all"}));
+    const r = assessedUnits(departments, flagPolicy({reference: "all"}));
     for (const u of r.units.filter((x) => x.unit !== "low")) {
       expect(u.expectedRate).toBeCloseTo(680 / 900, 12);
       expect(u.z).toBeGreaterThan(1.2);
@@ -187,13 +187,13 @@ describe("the robust reference", () => {
   const units: UnitCounts[] = all.map((u) => ({...u, expected: u.n * p0}));
 
   it("sets the outliers aside, estimates φ and τ² from the rest (no τ²) and alarms every outlier; with every unit in the reference τ² shrinks their z", () => {
-    const robust = assessUnits(units);
+    const robust = assessedUnits(units);
     expect(robust.context.reference).toBe("robust-iterative");
     expect([...robust.context.setAside!].sort()).toEqual(outliers.map((o) => o.unit).sort());
     expect(robust.context.tau2).toBe(0);
     for (const o of outliers) expect(robust.units.find((u) => u.unit === o.unit)!.level).toBe("alarm");
     expect(robust.units.filter((u) => u.unit.startsWith("n") && u.level === "alarm")).toEqual([]);
-    const textbook = assessUnits(units, flagPolicy({reference: "all"}));
+    const textbook = assessedUnits(units, flagPolicy({reference: "all"}));
     expect(textbook.context.tau2).toBeGreaterThan(0);
     for (const o of outliers) {
       const z = (r: typeof robust) => Math.abs(r.units.find((u) => u.unit === o.unit)!.z);

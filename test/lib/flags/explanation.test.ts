@@ -1,9 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {assessmentOutcome, isBetterDirection} from "../../../src/lib/flags/explanation.js";
 import type {MeasureWording} from "../../../src/lib/format/flag-sentence.js";
-import {assessUnit} from "../../../src/lib/flags/assess-unit.js";
+import {unitAssessment} from "../../../src/lib/flags/unit-assessment.js";
 import {flagPolicy} from "../../../src/lib/flags/policy.js";
-import {flagMeasure} from "../../../src/lib/flags/flag.js";
+import {measureFlags} from "../../../src/lib/flags/measure-flags.js";
 
 /** Intl's sv-SE percent format puts a no-break space before %; compare with plain spaces. */
 const plainSpaces = (s: string) => s.replace(/\u00a0/g, " ");
@@ -20,27 +20,27 @@ describe("isBetterDirection(direction, polarity)", () => {
 
 describe("assessmentOutcome(assessment)", () => {
   it("is not-assessed with the reason for a unit below the minimum", () => {
-    const small = assessUnit({unit: "dm_y", n: 8, observed: 0, expected: 4}, context);
+    const small = unitAssessment({unit: "dm_y", n: 8, observed: 0, expected: 4}, context);
     expect(assessmentOutcome(small)).toEqual({kind: "not-assessed", reason: small.noFlagReason});
   });
 
   it("is within, with the alert limits, for a unit as expected", () => {
-    const a = assessUnit({unit: "c", n: 100, observed: 50, expected: 50}, context);
+    const a = unitAssessment({unit: "c", n: 100, observed: 50, expected: 50}, context);
     expect(assessmentOutcome(a)).toEqual({kind: "within", lower: a.adjustedLimits.alert.lower, upper: a.adjustedLimits.alert.upper, reason: null});
   });
 
   it("is flagged with the alarm limit on the side crossed and the cases that would have to differ", () => {
-    const high = assessUnit({unit: "dm_x", n: 100, observed: 70, expected: 50}, context);
+    const high = unitAssessment({unit: "dm_x", n: 100, observed: 70, expected: 50}, context);
     expect(assessmentOutcome(high)).toEqual({kind: "flagged", level: "alarm", direction: "high", limit: high.adjustedLimits.alarm.upper, casesToDiffer: high.casesToDiffer});
-    const low = assessUnit({unit: "ost", n: 100, observed: 30, expected: 50}, context);
+    const low = unitAssessment({unit: "ost", n: 100, observed: 30, expected: 50}, context);
     expect(assessmentOutcome(low)).toMatchObject({kind: "flagged", direction: "low", limit: low.adjustedLimits.alarm.lower});
   });
 });
 
-describe("flagMeasure(input, policy)", () => {
+describe("measureFlags(input, policy)", () => {
   it("returns a Flag with every required field for each unit beyond the alert limits, alarms first", () => {
     // Overdispersion off and every unit in the reference: this tests the Flag record, not the reference.
-    const r = flagMeasure({
+    const r = measureFlags({
       measure: "m",
       unitType: "department",
       wording: better,

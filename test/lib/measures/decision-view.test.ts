@@ -6,11 +6,11 @@ import {analyze} from "../../../src/lib/measures/analysis.js";
 import {decodeDecisionCounts, encodeDecisionCounts} from "../../../src/lib/measures/counts-file.js";
 import {countsFromTertials, countTertials, decisionCounts, decisionView, NO_FILTER, spreadOverTime, type DecisionCounts, type DecisionFilter} from "../../../src/lib/measures/decision-view.js";
 import {ASSESSMENT_DECISION_TYPES} from "../../../src/lib/measures/decisions-without-deficiencies.js";
-import type {FlagMeasureResult} from "../../../src/lib/measures/flag-measure.js";
+import type {AssessedMeasure} from "../../../src/lib/measures/assessed-measure.js";
 import {parsePeriod} from "../../../src/lib/period.js";
 
 /** What a page compares: every unit's n, observed, expected, level and direction, and the measure's reference figures. */
-function shown(result: FlagMeasureResult) {
+function shown(result: AssessedMeasure) {
   return {
     cases: result.cases,
     events: result.events,

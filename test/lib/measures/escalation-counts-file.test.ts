@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {decodeColumns, decodeEscalationCounts, encodeColumns, encodeEscalationCounts} from "../../../src/lib/measures/escalation-counts-file.js";
-import {escalationCounts} from "../../../src/lib/measures/escalation.js";
+import {escalationCounts} from "../../../src/lib/measures/escalation-counts.js";
 import type {DecisionType} from "../../../src/lib/extract/codes.js";
 import {decision} from "./rows.js";
 

@@ -7,7 +7,8 @@
  */
 import {describe, expect, it} from "vitest";
 import {generateSample} from "../../../loaders/sample/generate.js";
-import {escalationCounts, stalledCases} from "../../../src/lib/measures/escalation.js";
+import {escalationCounts} from "../../../src/lib/measures/escalation-counts.js";
+import {stalledCases} from "../../../src/lib/measures/escalation-summaries.js";
 import {parsePeriod} from "../../../src/lib/period.js";
 
 const TERTIALS = ["2023T1", "2023T2", "2023T3", "2024T1", "2024T2"] as const;

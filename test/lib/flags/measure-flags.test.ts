@@ -1,9 +1,9 @@
 import {describe, expect, it} from "vitest";
-import {assessUnits, flagContext} from "../../../src/lib/flags/assess-units.js";
-import {caseMixOverdispersion} from "../../../src/lib/flags/overdispersion.js";
+import {assessedUnits} from "../../../src/lib/flags/measure-flags.js";
+import {caseMixOverdispersion, flagContext} from "../../../src/lib/flags/reference-fit.js";
 import {flagPolicy} from "../../../src/lib/flags/policy.js";
 import type {UnitCounts} from "../../../src/lib/flags/types.js";
-import {arcsineLimits, benjaminiHochberg, midPBinomialLimitsAtTail, overdispersion} from "../../../src/lib/stats/index.js";
+import {arcsineLimits, benjaminiHochberg, midPBinomialLimitsAtTail} from "../../../src/lib/stats/index.js";
 import {normalCdf, normalQuantile} from "../../../src/lib/stats/dists.js";
 
 /** Units without case mix (E = n·target) from [n, O] pairs. */
@@ -17,26 +17,16 @@ const few = flagPolicy({minimumUnitsForOverdispersion: 2, reference: "all", disp
 const calm = plain([[100, 50], [80, 40], [60, 31], [120, 59], [90, 45], [50, 25]]);
 const dispersed = plain([[100, 20], [80, 60], [60, 15], [120, 90], [90, 45], [50, 40], [70, 10], [110, 70]]);
 
-describe("caseMixOverdispersion(units)", () => {
-  it("equals the statistics core's overdispersion (FunnelPlotR, proportions) when there is no case mix", () => {
-    const ours = caseMixOverdispersion(dispersed);
-    const core = overdispersion(dispersed.map((u) => ({numerator: u.observed, denominator: u.n})), {type: "proportion"});
-    expect(ours.phi).toBeCloseTo(core.phi, 10);
-    expect(ours.tau2).toBeCloseTo(core.tau2, 12);
-    expect(ours.z.map((z) => z.toFixed(9))).toEqual(core.z.map((z) => z.toFixed(9)));
-  });
-});
-
-describe("assessUnits(units, policy)", () => {
+describe("assessedUnits(units, policy)", () => {
   it("applies no τ² when φ ≤ 1: the limits are the plain arcsine limits", () => {
-    const {context, units} = assessUnits(calm, few);
+    const {context, units} = assessedUnits(calm, few);
     expect(context.phi).toBeLessThanOrEqual(1);
     expect(context.tau2).toBe(0);
     expect(units[0]!.limits.alarm).toEqual(arcsineLimits(0.5, 100, 0.998));
   });
 
   it("adds τ² when φ > 1, widening the limits (FunnelPlotR's behaviour)", () => {
-    const {context, units} = assessUnits(dispersed, few);
+    const {context, units} = assessedUnits(dispersed, few);
     expect(context.phi).toBeGreaterThan(1);
     expect(context.tau2).toBeGreaterThan(0);
     expect(context.tau2).toBeCloseTo(caseMixOverdispersion(dispersed).tau2, 14);
@@ -44,13 +34,13 @@ describe("assessUnits(units, policy)", () => {
     expect(u0.limits.alert).toEqual(arcsineLimits(u0.expectedRate, 100, 0.95, context.tau2));
     expect(u0.limits.alert.upper).toBeGreaterThan(arcsineLimits(u0.expectedRate, 100, 0.95).upper);
     // Fewer flags than without the adjustment.
-    const unadjusted = assessUnits(dispersed, flagPolicy({overdispersion: "off", minimumUnitsForOverdispersion: 2}));
+    const unadjusted = assessedUnits(dispersed, flagPolicy({overdispersion: "off", minimumUnitsForOverdispersion: 2}));
     const count = (r: typeof unadjusted) => r.units.filter((u) => u.level !== null).length;
     expect(count(unadjusted)).toBeGreaterThan(count({context, units}));
   });
 
   it("widens the mid-p exact limits with the same τ²: tail Φ(−z·√(1 + 4nτ²)) instead of Φ(−z)", () => {
-    const {context, units} = assessUnits(dispersed, flagPolicy({method: "exact-binomial", minimumUnitsForOverdispersion: 2, reference: "all"}));
+    const {context, units} = assessedUnits(dispersed, flagPolicy({method: "exact-binomial", minimumUnitsForOverdispersion: 2, reference: "all"}));
     expect(context.phi).toBeGreaterThan(1);
     expect(context.tau2).toBeGreaterThan(0);
     const u0 = units[0]!;
@@ -74,7 +64,7 @@ describe("assessUnits(units, policy)", () => {
 
   it("gives Benjamini–Hochberg q-values over the assessed units only", () => {
     const units = [...dispersed, {unit: "tiny", n: 5, observed: 5, expected: 2.5}];
-    const r = assessUnits(units);
+    const r = assessedUnits(units);
     const assessed = r.units.filter((u) => !Number.isNaN(u.p));
     expect(assessed).toHaveLength(dispersed.length);
     expect(assessed.map((u) => u.q)).toEqual(benjaminiHochberg(assessed.map((u) => u.p)));

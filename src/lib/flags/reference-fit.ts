@@ -1,16 +1,15 @@
-import {benjaminiHochberg} from "../stats/benjamini-hochberg.js";
+/**
+ * The reference of one measure (docs/methods.md, "Reference"): what every unit is compared with — the stratum rates, the
+ * target, the dispersion ratio φ and the τ² applied (a `FlagContext`) — and every unit's expected count against it.
+ * `unitAssessment` then judges each unit in that context.
+ */
 import {chisquareCdf} from "../stats/dists.js";
-import {assessUnit, flagZ, levelOfZ} from "./assess-unit.js";
-import {caseMixOverdispersion} from "./overdispersion.js";
+import {dersimonianLairdTau2} from "../stats/dersimonian-laird.js";
+import {winsorisedDispersion, winsorisedNormalSecondMoment} from "../stats/overdispersion.js";
+import {effectiveCases, flagZ, levelOfZ} from "./unit-assessment.js";
 import {DEFAULT_FLAG_POLICY} from "./policy.js";
 import {referencedCounts} from "./reference.js";
-import type {FlagContext, FlagPolicy, ReferenceMethod, UnitAssessment, UnitCounts} from "./types.js";
-
-export interface AssessedMeasure {
-  context: FlagContext;
-  /** One assessment per input unit, in input order (E and variance against the reference used). */
-  units: UnitAssessment[];
-}
+import type {FlagContext, FlagPolicy, ReferenceMethod, UnitCounts} from "./types.js";
 
 /** Most assessment passes of the robust reference; the set of alarmed units is normally stable after two or three. */
 const MAX_PASSES = 25;
@@ -25,6 +24,44 @@ export function resolveReference(units: readonly UnitCounts[], policy: FlagPolic
   const reference = policy.reference ?? "all";
   if (reference !== "auto") return reference;
   return units.filter((u) => eligible(u, policy)).length < policy.minimumUnitsForOverdispersion ? "leave-one-out" : "robust-iterative";
+}
+
+/*
+ * Overdispersion of units around their own expected rates, for case-mix adjusted funnel limits: FunnelPlotR's method
+ * (as `overdispersion` in src/lib/stats, type "proportion"), with each unit's z measured on the arcsine scale from its
+ * expected rate E/n instead of the common target. With no case mix (E = n·target for every unit) it equals `overdispersion`.
+ * φ and τ² come from the statistics core's one winsorising (`winsorisedDispersion`) and DerSimonian–Laird τ²
+ * (`dersimonianLairdTau2`).
+ */
+export interface CaseMixOverdispersion {
+  /** Dispersion ratio φ = Σ z_w²/k over the k units given, divided by c for "consistent" (NaN when k = 0). */
+  phi: number;
+  /** DerSimonian–Laird τ² on the arcsine scale, 0 when kφ ≤ k − 1. */
+  tau2: number;
+  /** Unadjusted z per unit, in input order. */
+  z: number[];
+}
+
+/**
+ * z = (asin√(O/n) − asin√(E/n))·2√n_eff per unit (n_eff from `effectiveCases`, n without case mix), winsorised at the
+ * `trim` and 1 − `trim` type-7 quantiles (default 0.1; 0 trims nothing), φ = mean of the winsorised z²,
+ * τ² = max(0, (kφ − (k − 1))/(Σw − Σw²/Σw)) with w = 4·n_eff. `scale` "winsorised" (default) gives FunnelPlotR's
+ * φ; "consistent" divides it by c = `winsorisedNormalSecondMoment(trim)` (0.679 at 10 %), the winsorised φ of units that
+ * differ by chance alone, so that φ ≈ 1 then and τ² is not understated under true overdispersion. Units must have n > 0
+ * and 0 ≤ O ≤ n, 0 ≤ E ≤ n; throws RangeError otherwise and for trim ∉ [0, 0.5).
+ */
+export function caseMixOverdispersion(units: readonly UnitCounts[], trim = 0.1, scale: "winsorised" | "consistent" = "winsorised"): CaseMixOverdispersion {
+  for (const u of units) {
+    if (!(u.n > 0 && u.observed >= 0 && u.observed <= u.n && u.expected >= 0 && u.expected <= u.n + 1e-9)) {
+      throw new RangeError(`caseMixOverdispersion: unit ${u.unit} needs n > 0, 0 ≤ O ≤ n and 0 ≤ E ≤ n (n ${u.n}, O ${u.observed}, E ${u.expected})`);
+    }
+  }
+  const k = units.length;
+  const z = units.map((u) => (Math.asin(Math.sqrt(u.observed / u.n)) - Math.asin(Math.sqrt(Math.min(1, u.expected / u.n)))) * 2 * Math.sqrt(effectiveCases(u)));
+  const winsorised = winsorisedDispersion(z, trim).phi;
+  if (k === 0) return {phi: NaN, tau2: 0, z: []};
+  const phi = scale === "consistent" ? winsorised / winsorisedNormalSecondMoment(trim) : winsorised;
+  return {phi, tau2: dersimonianLairdTau2(k * phi, units.map((u) => 4 * effectiveCases(u))), z};
 }
 
 /** Significance level of the test for overdispersion that gates τ² (docs/methods.md, "The τ² gate"). */
@@ -97,19 +134,8 @@ export function referenceFit(units: readonly UnitCounts[], policy: FlagPolicy = 
 
 /**
  * The measure's fixed context (`referenceFit`): target, φ, the τ² applied and the reference used. Note that the units'
- * expected counts under a robust reference differ from the ones given; `assessUnits` assesses them against it.
+ * expected counts under a robust reference differ from the ones given; `assessedUnits` assesses them against it.
  */
 export function flagContext(units: readonly UnitCounts[], policy: FlagPolicy = DEFAULT_FLAG_POLICY, target?: number): FlagContext {
   return referenceFit(units, policy, target).context;
-}
-
-/**
- * Assesses every unit of one measure under one policy: the reference and context (`referenceFit`), then `assessUnit`
- * per unit against it, then Benjamini–Hochberg q-values across the assessed units. No units give no assessments.
- */
-export function assessUnits(units: readonly UnitCounts[], policy: FlagPolicy = DEFAULT_FLAG_POLICY, target?: number): AssessedMeasure {
-  const fitted = referenceFit(units, policy, target);
-  const assessed = fitted.units.map((u) => assessUnit(u, fitted.context));
-  const q = benjaminiHochberg(assessed.map((a) => (Number.isNaN(a.p) ? NaN : a.p)));
-  return {context: fitted.context, units: assessed.map((a, i) => ({...a, q: q[i] ?? NaN}))};
 }

@@ -1,8 +1,32 @@
-/** Flags as the outputs carry them: one record per flagged unit, with everything needed to check it. */
-import {assessUnits} from "./assess-units.js";
+/**
+ * A measure's units judged under the flag policy, in two steps: `assessedUnits` (the reference, then every unit's
+ * assessment and its q) and `measureFlags` (those assessments with a Swedish explanation each, and a Flag record per
+ * flagged unit, as the outputs carry them).
+ */
+import {benjaminiHochberg} from "../stats/benjamini-hochberg.js";
 import {explainAssessment, type MeasureWording} from "../format/flag-sentence.js";
 import {DEFAULT_FLAG_POLICY} from "./policy.js";
+import {referenceFit} from "./reference-fit.js";
 import type {FlagContext, FlagDirection, FlagLevel, FlagPolicy, UnitAssessment, UnitCounts, UnitType} from "./types.js";
+import {unitAssessment} from "./unit-assessment.js";
+
+/** Every unit of one measure assessed against one reference. */
+export interface AssessedUnits {
+  context: FlagContext;
+  /** One assessment per input unit, in input order (E and variance against the reference used). */
+  units: UnitAssessment[];
+}
+
+/**
+ * Assesses every unit of one measure under one policy: the reference and context (`referenceFit`), then `unitAssessment`
+ * per unit against it, then Benjamini–Hochberg q-values across the assessed units. No units give no assessments.
+ */
+export function assessedUnits(units: readonly UnitCounts[], policy: FlagPolicy = DEFAULT_FLAG_POLICY, target?: number): AssessedUnits {
+  const fitted = referenceFit(units, policy, target);
+  const assessed = fitted.units.map((u) => unitAssessment(u, fitted.context));
+  const q = benjaminiHochberg(assessed.map((a) => (Number.isNaN(a.p) ? NaN : a.p)));
+  return {context: fitted.context, units: assessed.map((a, i) => ({...a, q: q[i] ?? NaN}))};
+}
 
 /** The assessment fields a flag carries (everything needed to check it). */
 type FlagFields = Pick<
@@ -25,7 +49,8 @@ export interface ExplainedAssessment extends UnitAssessment {
   explanation: string;
 }
 
-export interface FlaggedMeasure {
+/** Every unit of one measure assessed and explained, and the flags raised (`assessedMeasure` adds the measure's figures). */
+export interface MeasureFlags {
   measure: string;
   unitType: UnitType;
   context: FlagContext;
@@ -33,7 +58,8 @@ export interface FlaggedMeasure {
   flags: Flag[];
 }
 
-export interface FlagMeasureInput {
+/** One measure's unit counts and how it speaks about them. */
+export interface MeasureFlagsInput {
   /** Measure id, e.g. "decisions-without-deficiencies". */
   measure: string;
   unitType: UnitType;
@@ -46,13 +72,13 @@ export interface FlagMeasureInput {
 }
 
 /**
- * The flag policy applied to every unit of one measure: assessment (`assessUnits`), a Swedish explanation per unit and
+ * The flag policy applied to every unit of one measure: assessment (`assessedUnits`), a Swedish explanation per unit and
  * a Flag record for each unit beyond the alert limits, alarms first, then by p.
  */
-export function flagMeasure(input: FlagMeasureInput, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlaggedMeasure {
+export function measureFlags(input: MeasureFlagsInput, policy: FlagPolicy = DEFAULT_FLAG_POLICY): MeasureFlags {
   const {measure, unitType, wording} = input;
   const label = input.labelOf ?? ((u: string) => u);
-  const {context, units} = assessUnits(input.units, policy, input.target);
+  const {context, units} = assessedUnits(input.units, policy, input.target);
   const explained = units.map((a) => ({...a, unitLabel: label(a.unit), explanation: explainAssessment(a, unitType, label(a.unit), wording)}));
   const flags: Flag[] = explained
     .filter((a) => a.level !== null && a.direction !== null)

@@ -1,6 +1,6 @@
 /**
  * The flag policy for one unit. Its observed rate O/n is compared with funnel limits around its own expected rate E/n at
- * its own n (E from indirect standardisation against the reference; `assessUnits` chooses the reference); equivalently,
+ * its own n (E from indirect standardisation against the reference; `referenceFit` chooses it); equivalently,
  * its case-mix adjusted rate (O/E)·target is compared with those limits scaled by target/(E/n). Without case mix E/n is
  * the target and both are the plain funnel plot. The decision is taken on the z of the method (arcsine, or the mid-p
  * exact binomial where the expected events or non-events are few or the policy asks for it), the same as comparing with
@@ -152,9 +152,9 @@ export function casesToDiffer(counts: UnitCounts, context: FlagContext): number 
 /**
  * Assesses one unit under a measure's fixed context: rates, limits at both levels (for O/n and for the adjusted rate), z,
  * two-sided p, level, direction and cases to differ. A unit with fewer than policy.minimumCases cases (n = 0 included)
- * is not assessed (z and p NaN, no flag, a reason given; its limits are [0, 1] when n = 0). q is left NaN; `assessUnits` fills it in across the units of the measure.
+ * is not assessed (z and p NaN, no flag, a reason given; its limits are [0, 1] when n = 0). q is left NaN; `assessedUnits` fills it in across the units of the measure.
  */
-export function assessUnit(counts: UnitCounts, context: FlagContext): UnitAssessment {
+export function unitAssessment(counts: UnitCounts, context: FlagContext): UnitAssessment {
   const {n, observed, expected} = counts;
   const {policy, target} = context;
   const alert = limitsAt(counts, context, policy.alertLevel);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {assessUnit, casesToDiffer, effectiveCases, flagZ} from "../../../src/lib/flags/assess-unit.js";
+import {unitAssessment, casesToDiffer, effectiveCases, flagZ} from "../../../src/lib/flags/unit-assessment.js";
 import {flagPolicy} from "../../../src/lib/flags/policy.js";
 import type {FlagContext, UnitCounts} from "../../../src/lib/flags/types.js";
 import {arcsineLimits, midPBinomialLimits} from "../../../src/lib/stats/index.js";
@@ -9,9 +9,9 @@ const arcsine: FlagContext = {policy: flagPolicy(), target: 0.5, phi: 1, tau2: 0
 const exact: FlagContext = {policy: flagPolicy({method: "exact-binomial"}), target: 0.5, phi: 1, tau2: 0};
 const unit = (observed: number, n = 100, expected = n * 0.5, variance?: number): UnitCounts => ({unit: "dm_x", n, observed, expected, ...(variance === undefined ? {} : {variance})});
 
-describe("assessUnit(counts, context)", () => {
+describe("unitAssessment(counts, context)", () => {
   it("gives z = (asin√0.7 − asin√0.5)·2√100 ≈ 4.115 and an alarm, high, for 70 of 100 against 50 % (hand computation)", () => {
-    const a = assessUnit(unit(70), arcsine);
+    const a = unitAssessment(unit(70), arcsine);
     const z = (Math.asin(Math.sqrt(0.7)) - Math.asin(Math.sqrt(0.5))) * 20;
     expect(a.z).toBeCloseTo(z, 12);
     expect(a.z).toBeCloseTo(4.1152, 3);
@@ -21,43 +21,43 @@ describe("assessUnit(counts, context)", () => {
 
   it("raises an alert, not an alarm, between the 95 % and 99.8 % limits, and nothing inside (62, 58 of 100)", () => {
     // 62/100: z = (asin√0.62 − π/4)·20 ≈ 2.41, between 1.96 and 3.09; 58/100: z ≈ 1.60.
-    expect(assessUnit(unit(62), arcsine)).toMatchObject({level: "alert", direction: "high"});
-    expect(assessUnit(unit(38), arcsine)).toMatchObject({level: "alert", direction: "low"});
-    expect(assessUnit(unit(58), arcsine)).toMatchObject({level: null, direction: null, casesToDiffer: null});
+    expect(unitAssessment(unit(62), arcsine)).toMatchObject({level: "alert", direction: "high"});
+    expect(unitAssessment(unit(38), arcsine)).toMatchObject({level: "alert", direction: "low"});
+    expect(unitAssessment(unit(58), arcsine)).toMatchObject({level: null, direction: null, casesToDiffer: null});
   });
 
   it("does not flag a unit exactly at the 95 % upper arcsine limit, and flags one a hair beyond it", () => {
     const upper = arcsineLimits(0.5, 100, 0.95).upper;
-    expect(assessUnit(unit(upper * 100), arcsine).level).toBeNull();
-    expect(assessUnit(unit(upper * 100 * (1 + 1e-6)), arcsine).level).toBe("alert");
+    expect(unitAssessment(unit(upper * 100), arcsine).level).toBeNull();
+    expect(unitAssessment(unit(upper * 100 * (1 + 1e-6)), arcsine).level).toBe("alert");
   });
 
   it("does not flag a unit exactly at the 95 % lower mid-p exact limit, and flags one a hair below it", () => {
     const lower = midPBinomialLimits(0.5, 100, 0.95).lower;
-    expect(assessUnit(unit(lower * 100), exact).level).toBeNull();
-    expect(assessUnit(unit(lower * 100 * (1 - 1e-6)), exact)).toMatchObject({level: "alert", direction: "low"});
+    expect(unitAssessment(unit(lower * 100), exact).level).toBeNull();
+    expect(unitAssessment(unit(lower * 100 * (1 - 1e-6)), exact)).toMatchObject({level: "alert", direction: "low"});
   });
 
   it("reports the limits of its method at its own n: arcsineLimits and midPBinomialLimits around E/n", () => {
-    expect(assessUnit(unit(50, 40, 10), arcsine).limits.alarm).toEqual(arcsineLimits(0.25, 40, 0.998));
-    expect(assessUnit(unit(50, 40, 10), exact).limits.alert.lower).toBeCloseTo(midPBinomialLimits(0.25, 40, 0.95).lower, 12);
-    expect(assessUnit(unit(50, 40, 10), exact).limits.alert.upper).toBeCloseTo(midPBinomialLimits(0.25, 40, 0.95).upper, 12);
+    expect(unitAssessment(unit(50, 40, 10), arcsine).limits.alarm).toEqual(arcsineLimits(0.25, 40, 0.998));
+    expect(unitAssessment(unit(50, 40, 10), exact).limits.alert.lower).toBeCloseTo(midPBinomialLimits(0.25, 40, 0.95).lower, 12);
+    expect(unitAssessment(unit(50, 40, 10), exact).limits.alert.upper).toBeCloseTo(midPBinomialLimits(0.25, 40, 0.95).upper, 12);
   });
 
   it("gives no flag to a unit below the minimum number of cases, however extreme, and says why", () => {
-    const a = assessUnit(unit(0, 19, 9.5), arcsine);
+    const a = unitAssessment(unit(0, 19, 9.5), arcsine);
     expect(a).toMatchObject({level: null, direction: null, casesToDiffer: null, noFlagReason: "färre än 20 fall (19)"});
     expect(a.p).toBeNaN();
-    expect(assessUnit(unit(0, 20, 10), arcsine).level).toBe("alarm");
+    expect(unitAssessment(unit(0, 20, 10), arcsine).level).toBe("alarm");
   });
 
   it("honours a configured minimum number of cases", () => {
     const context = {...arcsine, policy: flagPolicy({minimumCases: 5})};
-    expect(assessUnit(unit(0, 19, 9.5), context).level).toBe("alarm");
+    expect(unitAssessment(unit(0, 19, 9.5), context).level).toBe("alarm");
   });
 
   it("compares the adjusted rate (O/E)·target: 30 of 100 where 20 were expected is high although 30 % is below the 50 % target", () => {
-    const a = assessUnit(unit(30, 100, 20), arcsine);
+    const a = unitAssessment(unit(30, 100, 20), arcsine);
     expect(a.adjustedRate).toBeCloseTo(0.75, 12);
     expect(a.direction).toBe("high");
     // The adjusted limits are the O/n limits scaled by target/(E/n) = 2.5.
@@ -65,7 +65,7 @@ describe("assessUnit(counts, context)", () => {
   });
 
   it("cannot flag a unit whose expected rate is 0 or 1", () => {
-    expect(assessUnit(unit(0, 30, 0), arcsine)).toMatchObject({z: 0, level: null, noFlagReason: "förväntad andel är 0 eller 100 %, så inget utfall kan avvika"});
+    expect(unitAssessment(unit(0, 30, 0), arcsine)).toMatchObject({z: 0, level: null, noFlagReason: "förväntad andel är 0 eller 100 %, så inget utfall kan avvika"});
   });
 });
 
@@ -73,11 +73,11 @@ describe("casesToDiffer(counts, context)", () => {
   const check = (counts: UnitCounts, context: FlagContext) => {
     const k = casesToDiffer(counts, context);
     expect(k).not.toBeNull();
-    const {direction} = assessUnit(counts, context);
+    const {direction} = unitAssessment(counts, context);
     const shift = direction === "high" ? -1 : 1;
     // Recomputing the flag with the count changed by k removes it; by k − 1 it does not.
-    expect(assessUnit({...counts, observed: counts.observed + shift * k!}, context).level).toBeNull();
-    expect(assessUnit({...counts, observed: counts.observed + shift * (k! - 1)}, context).level).not.toBeNull();
+    expect(unitAssessment({...counts, observed: counts.observed + shift * k!}, context).level).toBeNull();
+    expect(unitAssessment({...counts, observed: counts.observed + shift * (k! - 1)}, context).level).not.toBeNull();
     return k!;
   };
 

@@ -1,14 +1,18 @@
-/** Shared shape of a measure that compares units under the flag policy (src/lib/flags). */
+/**
+ * The one shape of a flagged measure's result, `AssessedMeasure`, and stage (b) that makes it from stage (a)'s stratum
+ * counts (`assessedMeasure`): indirect standardisation, then the flag policy (src/lib/flags: `assessedUnits` → `measureFlags`).
+ * `assessedMeasureView` gives the charts what they take of it; `keepUnits` what a filter shows.
+ */
 import {DEPARTMENTS, labelOf} from "../extract/codes.js";
-import {indirectStandardisationOfCounts, type StratifiedCase, type UnitStratumCount, type StratumRate} from "../flags/indirect-standardisation.js";
-import {flagMeasure, type ExplainedAssessment, type Flag} from "../flags/flag.js";
+import {indirectStandardisationOfCounts, type UnitStratumCount, type StratumRate} from "../flags/indirect-standardisation.js";
+import {measureFlags, type ExplainedAssessment, type Flag} from "../flags/measure-flags.js";
 import type {MeasureWording} from "../format/flag-sentence.js";
 import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagContext, FlagMethod, FlagPolicy, Polarity, ReferenceMethod, UnitType} from "../flags/types.js";
 import type {Window} from "../period.js";
 
-/** One measure for one kind of unit: the reference figures, every unit's assessment and the flags raised. */
-export interface FlagMeasureResult {
+/** One measure for one kind of unit: the reference figures, every unit's assessment and the flags raised (what the outputs carry). */
+export interface AssessedMeasure {
   id: string;
   /** Swedish title. */
   title: string;
@@ -35,7 +39,8 @@ export interface FlagMeasureResult {
   flags: Flag[];
 }
 
-export interface FlagMeasureSpec {
+/** What a measure says about itself: its id, title, kind of unit, wording and case-mix variables. */
+export interface MeasureSpec {
   id: string;
   title: string;
   unitType: UnitType;
@@ -48,20 +53,10 @@ export function unitLabel(unitType: UnitType): (unit: string) => string {
   return unitType === "department" ? (unit) => labelOf(DEPARTMENTS, unit) : (unit) => unit;
 }
 
-/** Standardises the cases indirectly over their strata and applies the flag policy to every unit. */
-export function runFlagMeasure(spec: FlagMeasureSpec, cases: readonly StratifiedCase[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
-  return flagMeasureOfCounts(
-    spec,
-    cases.map((c) => ({unit: c.unit, stratum: c.stratum, cases: 1, events: c.event ? 1 : 0})),
-    window,
-    policy
-  );
-}
-
 /** Stage (b) of a measure: the stratum counts standardised indirectly, and every unit assessed under the flag policy. */
-export function flagMeasureOfCounts(spec: FlagMeasureSpec, counts: readonly UnitStratumCount[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): FlagMeasureResult {
+export function assessedMeasure(spec: MeasureSpec, counts: readonly UnitStratumCount[], window: Window, policy: FlagPolicy = DEFAULT_FLAG_POLICY): AssessedMeasure {
   const standardised = indirectStandardisationOfCounts(counts);
-  const flagged = flagMeasure(
+  const flagged = measureFlags(
     {measure: spec.id, unitType: spec.unitType, wording: spec.wording, units: standardised.units, labelOf: unitLabel(spec.unitType), target: standardised.target},
     policy
   );
@@ -91,13 +86,11 @@ export function flagMeasureOfCounts(spec: FlagMeasureSpec, counts: readonly Unit
  * The result with only the units `keep` accepts (and their flags). Reference figures (cases, target, strata, φ, τ²)
  * and each unit's assessment, q included, stay those of all units: a filter chooses whom to show, not whom to compare with.
  */
-export function keepUnits(result: FlagMeasureResult, keep: (unit: string) => boolean): FlagMeasureResult {
+export function keepUnits(result: AssessedMeasure, keep: (unit: string) => boolean): AssessedMeasure {
   return {...result, units: result.units.filter((u) => keep(u.unit)), flags: result.flags.filter((f) => keep(f.unit))};
 }
 
-
-
 /** The result as the chart components take it: the units and the context their flags were raised under. */
-export function assessedView(result: FlagMeasureResult, policy: FlagPolicy): {context: FlagContext; units: ExplainedAssessment[]} {
+export function assessedMeasureView(result: AssessedMeasure, policy: FlagPolicy): {context: FlagContext; units: ExplainedAssessment[]} {
   return {context: {policy, target: result.target, phi: result.phi, tau2: result.tau2}, units: result.units};
 }

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import {describe, expect, it} from "vitest";
+import {createRandom} from "../../../loaders/sample/random.js";
 import {csvLines, toCsv} from "../../../src/lib/format/csv.js";
 import {csvCells, liveFormulaCells} from "../../helpers/csv-cells.js";
 
@@ -78,5 +79,26 @@ describe("toCsv(header, rows, {delimiter, bom})", () => {
     const text = toCsv(["=cmd", "n"], [["@SUM(1)", 1]], {delimiter: ";"});
     expect(text).toBe("\"'=cmd\";n\n\"'@SUM(1)\";1\n");
     expect(liveFormulaCells(text, ";")).toEqual([]);
+  });
+});
+
+describe("csvLines(rows, {delimiter}) against papaparse's unparse", () => {
+  // The writer hands papaparse only the cells it would change; this holds it to papaparse 5.7.1 itself with
+  // OWASP's formula characters and quotes at whitespace edges, on seeded random cells made of the tricky characters.
+  const ALPHABET = ["a", "å", "1", "-", "=", "+", "@", "'", '"', ",", ";", "\t", "\r", "\n", " ", "\u00a0", "\uFEFF", "＝", "|"];
+  const random = createRandom(20261208);
+  const cell = (): string | number | boolean | null => {
+    const kind = random.int(0, 9);
+    if (kind === 0) return random.int(-1000, 1000) / 4;
+    if (kind === 1) return null;
+    if (kind === 2) return random.chance(0.5);
+    return Array.from({length: random.int(0, 6)}, () => ALPHABET[random.int(0, ALPHABET.length - 1)]).join("");
+  };
+  const rows = Array.from({length: 2000}, () => Array.from({length: random.int(1, 5)}, cell));
+
+  it.each([",", ";", "\t"] as const)("writes what papaparse writes with delimiter %j", (delimiter) => {
+    const quotes = (value: unknown) => typeof value === "string" && (/^\s/.test(value) || /\s$/.test(value));
+    const expected = rows.map((row) => Papa.unparse([row], {delimiter, newline: "\n", escapeFormulae: /^[=+\-@\t\r]/, quotes}) + "\n").join("");
+    expect(csvLines(rows, {delimiter})).toBe(expected);
   });
 });

@@ -4,7 +4,8 @@
  * written as text (OWASP, "CSV Injection"): a string starting with `=`, `+`, `-`, `@`, a tab or a carriage
  * return gets a leading `'` and is quoted, so `=HYPERLINK(…)` from an extract shows as `'=HYPERLINK(…)` in
  * Excel. A `number` is what lika itself computed and is written as is (`-3` stays `-3`); a string that looks
- * like a number (`-3` read from an extract) is neutralised like any other text.
+ * like a number (`-3` read from an extract) is neutralised like any other text. The tables' decimal-comma
+ * numbers (`12,5`; Intl's sv-SE minus is U+2212, `−0,5`) start with no formula character and are untouched.
  */
 import Papa from "papaparse";
 

@@ -2,15 +2,17 @@
  * Writes the rows set aside to `<dir>/<extract>.quarantine.csv`: columns line, code, column, reason,
  * value (quoted at most 200 characters), then the row's original fields whole, every value masked
  * (personal identity numbers as [personnummer], clear ids pseudonymised or withheld). A row with several problems has one line per problem.
+ * Written by the one CSV writer (`csvLines`), so a cell that starts with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return reaches the auditor's spreadsheet as text (`'=…`), never as a formula.
  * The rows are re-read from the extract, so the loader never keeps raw rows in memory.
  */
 import {createWriteStream} from "node:fs";
 import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import {once} from "node:events";
-import Papa from "papaparse";
 import {readCsv} from "../../src/lib/extract/csv/read-csv.js";
 import {ExtractError} from "../../src/lib/extract/problem.js";
+import {csvLines} from "../../src/lib/format/csv.js";
 import {maskPersonalIdentityNumbers} from "../../src/lib/privacy/personal-identity-number.js";
 import {fileChunks} from "../extract/read-file.js";
 import {fileErrorPhrase} from "../extract/regular-file.js";
@@ -32,10 +34,6 @@ export interface QuarantineFile {
 /** The name of the quarantine file of an extract: decisions → decisions.quarantine.csv. */
 export function quarantineFileName(extract: string): string {
   return `${extract}.quarantine.csv`;
-}
-
-function csvLines(rows: string[][]): string {
-  return rows.length === 0 ? "" : Papa.unparse(rows, {newline: "\n"}) + "\n";
 }
 
 async function writeOne(ledger: QuarantineLedger, outDir: string): Promise<QuarantineFile> {

@@ -3,7 +3,7 @@
 // starts a spreadsheet formula (CSV injection, OWASP) reaches Excel as text; numbers stay numbers.
 import {describe, expect, it} from "vitest";
 import {StalledTable, stalledCsv} from "../../src/components/stalled-table.js";
-import type {StalledCase} from "../../src/lib/measures/escalation.js";
+import type {StalledCase} from "../../src/lib/measures/escalation-summaries.js";
 import {csvCells, liveFormulaCells} from "../helpers/csv-cells.js";
 
 const SUM = "@SUM(1+1)*cmd|' /C calc'!A0";

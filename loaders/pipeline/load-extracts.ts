@@ -13,7 +13,7 @@ import type {DecisionRow} from "../../src/lib/extract/decision-row.js";
 import {matchHeader, type HeaderMatch} from "../../src/lib/extract/header.js";
 import type {InspectionRow} from "../../src/lib/extract/inspection-row.js";
 import type {PreparationRow} from "../../src/lib/extract/preparation-row.js";
-import {ExtractError, formatProblem, type Problem} from "../../src/lib/extract/problem.js";
+import {ExtractError, formatProblem, maskProblem, type Problem} from "../../src/lib/extract/problem.js";
 import type {ExtractReport} from "../../src/lib/extract/report.js";
 import {DECISIONS_SCHEMA, INSPECTIONS_SCHEMA, PREPARATIONS_SCHEMA, type ExtractSchema} from "../../src/lib/extract/schema.js";
 import {readCsv, type CsvReader, type CsvRecord, type CsvReport, type EncodingDetection, type RawRecord} from "../../src/lib/extract/csv/read-csv.js";
@@ -39,7 +39,7 @@ import {
   type RowValues,
   type RuleProblem
 } from "../../src/lib/extract/validate/index.js";
-import {maskPersonalIdentityNumbers, maskProblem} from "../../src/lib/privacy/personal-identity-number.js";
+import {maskPersonalIdentityNumbers} from "../../src/lib/privacy/personal-identity-number.js";
 import {echo} from "../../src/lib/privacy/echo.js";
 import {createPseudonymGuard, PSEUDONYM_KEY_ENV, PseudonymKeyError} from "../../src/lib/privacy/pseudonymise.js";
 import {fileChunks} from "../extract/read-file.js";

@@ -3,7 +3,7 @@ import {matchHeader, type HeaderMatch} from "../../src/lib/extract/header.js";
 import {ExtractError, type Problem} from "../../src/lib/extract/problem.js";
 import type {ExtractReport} from "../../src/lib/extract/report.js";
 import type {ExtractSchema} from "../../src/lib/extract/schema.js";
-import {readCsv, type CsvReader, type CsvReport, type EncodingDetection} from "../../src/lib/extract/csv/read-csv.js";
+import {readCsv, type CsvReader, type CsvReport} from "../../src/lib/extract/csv/read-csv.js";
 import {wholeFileUtf8Reason} from "../../src/lib/extract/csv/detect-encoding.js";
 import {detachString, rowRulesOf, type ExtractInfo, type PseudonymGuard, type RowContext} from "../../src/lib/extract/validate/index.js";
 import {echo} from "../../src/lib/privacy/echo.js";

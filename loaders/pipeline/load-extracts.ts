@@ -133,7 +133,7 @@ export async function loadExtracts(dir: string, options: LoadOptions = {}): Prom
   const env = options.env ?? process.env;
   let guard: PseudonymGuard;
   try {
-    // The row validator remembers the guard's verdict per distinct value itself (row.ts).
+    // The row validator remembers the guard's verdict per distinct value itself (column-plan.ts).
     guard = createPseudonymGuard(env[PSEUDONYM_KEY_ENV]);
   } catch (e) {
     if (e instanceof PseudonymKeyError) throw new ExtractError(e.message);

@@ -1,4 +1,5 @@
 import {echo} from "../privacy/echo.js";
+import {maskPersonalIdentityNumbers, maskValue} from "../privacy/personal-identity-number.js";
 
 /** One thing wrong with an input file, located precisely enough for a person to find and fix it. */
 export interface Problem {
@@ -25,6 +26,16 @@ export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}${p.column ? `, column ${p.column}` : ""}`;
   const value = p.value === null ? "" : `: '${echo(p.value, 60)}'`;
   return echo(`${where}: ${p.reason}`, 1000) + value;
+}
+
+/** A problem with its file name, value and reason masked, ready for any output (screen, log, quarantine). */
+export function maskProblem(problem: Problem): Problem {
+  return {
+    ...problem,
+    file: maskPersonalIdentityNumbers(problem.file),
+    value: maskValue(problem.value),
+    reason: maskPersonalIdentityNumbers(problem.reason)
+  };
 }
 
 /** A failure that stops reading a file: the message is the user's answer, not a stack trace. */

@@ -29,8 +29,6 @@
  *     future birth date still matches.
  */
 
-import type {Problem} from "../extract/problem.js";
-
 /** What replaces every detected number. Fixed, so nothing about the number can be recovered. */
 export const PERSONAL_IDENTITY_NUMBER_MASK = "[personnummer]";
 
@@ -168,14 +166,4 @@ export function maskValue(value: string | null): string | null;
 export function maskValue(value: string | null | undefined): string | null | undefined;
 export function maskValue(value: string | null | undefined): string | null | undefined {
   return value == null ? value : maskPersonalIdentityNumbers(value);
-}
-
-/** A problem with its file name, value and reason masked, ready for any output (screen, log, quarantine). */
-export function maskProblem(problem: Problem): Problem {
-  return {
-    ...problem,
-    file: maskPersonalIdentityNumbers(problem.file),
-    value: maskValue(problem.value),
-    reason: maskPersonalIdentityNumbers(problem.reason)
-  };
 }

@@ -5,7 +5,6 @@ import {
   containsPersonalIdentityNumber,
   findPersonalIdentityNumbers,
   maskPersonalIdentityNumbers,
-  maskProblem,
   maskValue
 } from "../../../src/lib/privacy/personal-identity-number.js";
 import {luhnDigit, PIN_TEXT_SEPARATORS, syntheticPin} from "../../helpers/synthetic-pin.js";
@@ -207,25 +206,6 @@ describe("maskValue", () => {
     expect(maskValue("x " + TEN_DASH)).toBe("x [personnummer]");
     expect(maskValue(null)).toBeNull();
     expect(maskValue(undefined)).toBeUndefined();
-  });
-});
-
-describe("maskProblem", () => {
-  it("masks the problem's file name, value and reason, keeping line and column", () => {
-    const p = maskProblem({
-      file: "export-" + TEN + ".csv",
-      line: 12,
-      column: "free_text",
-      value: "kontakt " + TWELVE_DASH,
-      reason: "contains a personal identity number " + TWELVE_DASH
-    });
-    expect(p).toEqual({
-      file: "export-[personnummer].csv",
-      line: 12,
-      column: "free_text",
-      value: "kontakt [personnummer]",
-      reason: "contains a personal identity number [personnummer]"
-    });
   });
 });
 

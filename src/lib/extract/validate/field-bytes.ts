@@ -1,5 +1,5 @@
 /**
- * Field checks on the bytes of a record, for the fast path of the row validator (row.ts): a clean
+ * Field checks on the bytes of a record, for the byte path of the row validator (validate-bytes.ts): a clean
  * ASCII record is validated without decoding it to text or cutting it into field strings; only the
  * values kept (ids, and a first copy of each distinct code, date and pseudonym) become strings.
  *

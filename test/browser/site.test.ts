@@ -145,8 +145,6 @@ describe("page Beslut utan brister, built and served by a plain static server on
   let session: SiteSession;
   let page: Page;
 
-  let sampleRows: import("../oracle/figures.js").Ingredients | undefined;
-
   /**
    * The decision-makers as the page should show them for one period and filter: cases, events and expected events as the
    * independent oracle (test/oracle/) counts them from the sample's CSV rows, against the reference `lika analyze --json`
@@ -157,15 +155,11 @@ describe("page Beslut utan brister, built and served by a plain static server on
     const {join} = await import("node:path");
     const {PROJECT_ROOT} = await import("../../loaders/pipeline/data-directory.js");
     const {analyzeJson, referencesOf} = await import("../oracle/analyze-json.js");
-    const {oracleFigures} = await import("../oracle/figures.js");
-    const {readSample} = await import("../oracle/read-sample.js");
-    const {ingredientsOfRows} = await import("../oracle/rows.js");
-    const sample = join(PROJECT_ROOT, "data/sample");
+    const {sampleFigures} = await import("../oracle/sample-figures.js");
     const selection = {period, filter: {department: filter.department ?? null, operationType: filter.operationType ?? null, caseType: filter.caseType ?? null}};
-    const json = analyzeJson(sample, selection) as {measures: {"decisions-without-deficiencies": {byDecisionMaker: {units: CliUnit[]}}}};
+    const json = analyzeJson(join(PROJECT_ROOT, "data/sample"), selection) as {measures: {"decisions-without-deficiencies": {byDecisionMaker: {units: CliUnit[]}}}};
     const flags = new Map(json.measures["decisions-without-deficiencies"].byDecisionMaker.units.map((u) => [u.unit, u]));
-    sampleRows ??= ingredientsOfRows(readSample(sample));
-    return oracleFigures(sampleRows, selection, referencesOf(json))["decisions-without-deficiencies.byDecisionMaker.units"]!
+    return sampleFigures(period, selection.filter, referencesOf(json))["decisions-without-deficiencies.byDecisionMaker.units"]!
       .map((u) => ({unit: u.unit as string, n: u.n as number, observed: u.observed as number, expected: Math.round((u.expected as number) * 1e6) / 1e6, level: flags.get(u.unit as string)?.level ?? null, direction: flags.get(u.unit as string)?.direction ?? null}))
       .sort((a, b) => a.unit.localeCompare(b.unit));
   }

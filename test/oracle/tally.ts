@@ -57,8 +57,8 @@ export type Reference = "robust-iterative" | "leave-one-out" | "all";
 
 /**
  * Each unit's expected events against the reference: the units not set aside (and, leave-one-out, not the unit itself).
- * A stratum with no cases left in that reference takes its rate over all units (the edge is not in docs/methods.md;
- * it is stated in the doc comment of src/lib/flags/reference.ts, `referenceRates`).
+ * A stratum with no cases left in that reference takes its rate over all units (docs/methods.md, "Reference"; the
+ * oracle found this edge, which only src/lib/flags/reference.ts stated before).
  */
 export function expectedEvents(t: Tally, reference: Reference, setAside: readonly string[]): Map<string, number> {
   const aside = new Set(reference === "all" ? [] : setAside);

@@ -1,7 +1,8 @@
 /**
- * Browser test of the page Eskaleringstrappor against `lika analyze --json` on the sample: flows (from → to counts), the
- * repeat share per department and decision-maker (n, observed, flag) and the stalled cases, for filters set through the
- * URL and through the inputs; the department the sample makes repeat most is flagged high; no console error, no
+ * Browser test of the page Eskaleringstrappor on the sample: flows (from → to counts) and the repeat share per department
+ * and decision-maker (n, observed) against the independent oracle (test/oracle/, counted from the CSV rows); the flags and
+ * the stalled cases against `lika analyze --json` (the page runs the same code for those: they check its wiring); for
+ * filters set through the URL and through the inputs; the department the sample makes repeat most is flagged high; no console error, no
  * foreign request. Registered from site.test.ts, which owns the one build of the site per test run.
  */
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -27,6 +28,28 @@ interface Filter {
   operationType?: string;
   caseType?: string;
   stalledAfterDays?: number;
+}
+
+/**
+ * What the page should show for the period and filter: flows and each unit's n and observed as the oracle counts them,
+ * each unit's level and direction and the stalled cases as `lika analyze --json` reports them.
+ */
+async function expectedShown(period: string, filter: Filter): Promise<Shown> {
+  const {sampleFigures} = await import("../oracle/sample-figures.js");
+  const cli = await cliShown(period, filter);
+  const oracle = sampleFigures(period, {department: filter.department ?? null, operationType: filter.operationType ?? null, caseType: filter.caseType ?? null});
+  const flags = new Map([...cli.departments, ...cli.decisionMakers].map((u) => [u.unit, u]));
+  const units = (name: string) =>
+    oracle[`escalation-repeats.${name}.units`]!
+      .map((u) => ({unit: u.unit as string, n: u.n as number, observed: u.observed as number, level: flags.get(u.unit as string)?.level ?? null, direction: flags.get(u.unit as string)?.direction ?? null}))
+      .sort((a, b) => a.unit.localeCompare(b.unit));
+  return {
+    // The oracle's flows are "from>to:kind"; the page's "from>to:count".
+    flows: oracle["escalation-repeats.flows"]!.map((f) => `${String(f.move).split(":")[0]}:${f.count as number}`).sort(),
+    departments: units("byDepartment"),
+    decisionMakers: units("byDecisionMaker"),
+    stalled: cli.stalled
+  };
 }
 
 /** What `lika analyze --json` reports for the period and filter, in the page's terms. */
@@ -102,13 +125,13 @@ export function describeEskaleringstrappor(): void {
 
     const ready = () => page.waitForSelector("[data-chart='flow'] svg", {timeout: 60_000});
 
-    it("defaults to the latest tertial and 180 days, equals lika analyze, and flags high the department the sample makes repeat most", {timeout: 180_000}, async () => {
+    it("defaults to the latest tertial and 180 days, shows the oracle's counts and lika's flags, and flags high the department the sample makes repeat most", {timeout: 180_000}, async () => {
       const {DEPARTMENT_PROFILES} = await import("../../loaders/sample/organisation.js");
       const mostRepeating = Object.entries(DEPARTMENT_PROFILES).sort((a, b) => b[1].repeat - a[1].repeat)[0]![0];
       await page.goto(`${session.origin}/eskaleringstrappor.html`);
       await ready();
       await expect.poll(() => page.evaluate(() => location.search), {timeout: 10_000}).toBe("?period=2024T3&avstannad=180");
-      const expected = await cliShown("2024T3", {});
+      const expected = await expectedShown("2024T3", {});
       expect(expected.flows.length).toBeGreaterThan(5);
       expect(expected.stalled.length).toBeGreaterThan(0);
       await expect.poll(() => pageShown(page), {timeout: 20_000}).toEqual(expected);
@@ -125,10 +148,10 @@ export function describeEskaleringstrappor(): void {
       ["?period=2023&avdelning=nord&avstannad=120", "2023", {department: "nord", stalledAfterDays: 120}],
       ["?period=2024T1&arendeslag=national&avstannad=60", "2024T1", {caseType: "national", stalledAfterDays: 60}],
       ["?period=2024&verksamhetstyp=hvb&arendeslag=self_initiated&avstannad=180", "2024", {operationType: "hvb", caseType: "self_initiated"}]
-    ] as const)("equals lika analyze for the filter set in the URL %s", {timeout: 120_000}, async (query, period, filter) => {
+    ] as const)("shows the oracle's counts and lika's flags for the filter set in the URL %s", {timeout: 120_000}, async (query, period, filter) => {
       await page.goto(`${session.origin}/eskaleringstrappor.html${query}`);
       await ready();
-      const expected = await cliShown(period, filter);
+      const expected = await expectedShown(period, filter);
       expect(expected.flows.length + expected.stalled.length).toBeGreaterThan(0);
       await expect.poll(() => pageShown(page), {timeout: 20_000}).toEqual(expected);
       expect(await page.evaluate(() => location.search)).toBe(query);
@@ -143,7 +166,7 @@ export function describeEskaleringstrappor(): void {
       await page.locator(".lika-filters input[type='number']").fill("90");
       await page.locator(".lika-filters input[type='number']").dispatchEvent("input");
       await expect.poll(() => page.evaluate(() => location.search), {timeout: 20_000}).toBe("?period=2023&avdelning=mitt&avstannad=90");
-      const mitt = await cliShown("2023", {department: "mitt", stalledAfterDays: 90});
+      const mitt = await expectedShown("2023", {department: "mitt", stalledAfterDays: 90});
       await expect.poll(() => pageShown(page), {timeout: 20_000}).toEqual(mitt);
       await page.goBack();
       await expect.poll(() => page.evaluate(() => location.search), {timeout: 20_000}).not.toBe("?period=2023&avdelning=mitt&avstannad=90");
@@ -151,7 +174,7 @@ export function describeEskaleringstrappor(): void {
         const q = new URLSearchParams(location.search);
         return {period: q.get("period")!, department: q.get("avdelning") ?? undefined, stalled: Number(q.get("avstannad") ?? 180)};
       });
-      await expect.poll(() => pageShown(page), {timeout: 20_000}).toEqual(await cliShown(period, {department, stalledAfterDays: stalled}));
+      await expect.poll(() => pageShown(page), {timeout: 20_000}).toEqual(await expectedShown(period, {department, stalledAfterDays: stalled}));
     });
 
     it("logs no console error and sends every request to its own origin only", () => {

@@ -145,19 +145,22 @@ describe("page Beslut utan brister, built and served by a plain static server on
   let session: SiteSession;
   let page: Page;
 
-  /** `lika analyze --json` on the sample for one period and filter: the decision-makers as the page should show them. */
-  async function cliRows(period: string, filter: {department?: string; operationType?: string; caseType?: string}): Promise<Row[]> {
-    const {execFileSync} = await import("node:child_process");
+  /**
+   * The decision-makers as the page should show them for one period and filter: cases, events and expected events as the
+   * independent oracle (test/oracle/) counts them from the sample's CSV rows, against the reference `lika analyze --json`
+   * used; level and direction as `lika analyze --json` flags them (the page runs the same flag code, so those two check
+   * the table's wiring, not the flags).
+   */
+  async function expectedRows(period: string, filter: {department?: string; operationType?: string; caseType?: string}): Promise<Row[]> {
+    const {join} = await import("node:path");
     const {PROJECT_ROOT} = await import("../../loaders/pipeline/data-directory.js");
-    const args = ["loaders/bin/lika.js", "analyze", "data/sample", "--period", period, "--json"];
-    if (filter.department) args.push("--department", filter.department);
-    if (filter.operationType) args.push("--operation-type", filter.operationType);
-    if (filter.caseType) args.push("--case-type", filter.caseType);
-    const json = JSON.parse(execFileSync(process.execPath, args, {cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024})) as {
-      measures: {"decisions-without-deficiencies": {byDecisionMaker: {units: CliUnit[]}}};
-    };
-    return json.measures["decisions-without-deficiencies"].byDecisionMaker.units
-      .map((u) => ({unit: u.unit, n: u.n, observed: u.observed, expected: Math.round(u.expected * 1e6) / 1e6, level: u.level, direction: u.direction}))
+    const {analyzeJson, referencesOf} = await import("../oracle/analyze-json.js");
+    const {sampleFigures} = await import("../oracle/sample-figures.js");
+    const selection = {period, filter: {department: filter.department ?? null, operationType: filter.operationType ?? null, caseType: filter.caseType ?? null}};
+    const json = analyzeJson(join(PROJECT_ROOT, "data/sample"), selection) as {measures: {"decisions-without-deficiencies": {byDecisionMaker: {units: CliUnit[]}}}};
+    const flags = new Map(json.measures["decisions-without-deficiencies"].byDecisionMaker.units.map((u) => [u.unit, u]));
+    return sampleFigures(period, selection.filter, referencesOf(json))["decisions-without-deficiencies.byDecisionMaker.units"]!
+      .map((u) => ({unit: u.unit as string, n: u.n as number, observed: u.observed as number, expected: Math.round((u.expected as number) * 1e6) / 1e6, level: flags.get(u.unit as string)?.level ?? null, direction: flags.get(u.unit as string)?.direction ?? null}))
       .sort((a, b) => a.unit.localeCompare(b.unit));
   }
 
@@ -171,7 +174,7 @@ describe("page Beslut utan brister, built and served by a plain static server on
             unit: (tr as HTMLElement).dataset.unit!,
             n: Number(cell("n").dataset.value),
             observed: Number(cell("observed").dataset.value),
-            // The table keeps full precision in data-value; the CLI's JSON has it too (rounded alike, to 6 decimals).
+            // The table keeps full precision in data-value; the oracle's is rounded alike, to 6 decimals.
             expected: Math.round(Number(cell("expected").dataset.value) * 1e6) / 1e6,
             level: (cell("flag").querySelector("[data-level]") as HTMLElement | null)?.dataset.level ?? null,
             direction: (cell("flag").querySelector("[data-direction]") as HTMLElement | null)?.dataset.direction ?? null
@@ -212,7 +215,7 @@ describe("page Beslut utan brister, built and served by a plain static server on
     await expect.poll(() => page.evaluate(() => location.search), {timeout: 10_000}).toBe("?period=2024T3");
     expect(await selectedLabels()).toEqual(["T3 2024", "Alla", "Alla", "Alla"]);
     const rows = await pageRows();
-    expect(rows).toEqual(await cliRows("2024T3", {}));
+    expect(rows).toEqual(await expectedRows("2024T3", {}));
     for (const p of PLANTED.decisionMakers) expect(rows.find((r) => r.unit === p.id), p.id).toMatchObject({level: "alarm", direction: p.direction});
     for (const c of PLANTED.controls) expect(rows.find((r) => r.unit === c.id)?.level ?? null, c.id).toBeNull();
     expect(await page.getAttribute("html", "lang")).toBe("sv");
@@ -221,29 +224,29 @@ describe("page Beslut utan brister, built and served by a plain static server on
   it.each([
     ["?period=2023&avdelning=ost&arendeslag=frequency", "2023", {department: "ost", caseType: "frequency"}],
     ["?period=2024T1&verksamhetstyp=hvb", "2024T1", {operationType: "hvb"}]
-  ] as const)("matches lika analyze for the filter set in the URL %s", {timeout: 120_000}, async (query, period, filter) => {
+  ] as const)("shows the oracle's counts and lika's flags for the filter set in the URL %s", {timeout: 120_000}, async (query, period, filter) => {
     await page.goto(`${session.origin}/beslut-utan-brister.html${query}`);
     await page.waitForSelector("[data-table='decision-makers'] tr[data-unit]", {timeout: 60_000});
-    const expected = await cliRows(period, filter);
+    const expected = await expectedRows(period, filter);
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(pageRows, {timeout: 20_000}).toEqual(expected);
     expect(await page.evaluate(() => location.search)).toBe(query);
   });
 
-  it("matches lika analyze for filters set through the inputs, writes them to the URL, and walks back and forward", {timeout: 180_000}, async () => {
+  it("shows the oracle's counts and lika's flags for filters set through the inputs, writes them to the URL, and walks back and forward", {timeout: 180_000}, async () => {
     await page.goto(`${session.origin}/beslut-utan-brister.html`);
     await page.waitForSelector("[data-table='decision-makers'] tr[data-unit]", {timeout: 60_000});
     await selects().nth(0).selectOption({label: "T2 2024"});
     await selects().nth(1).selectOption({label: "Syd"});
     await expect.poll(() => page.evaluate(() => location.search), {timeout: 20_000}).toBe("?period=2024T2&avdelning=syd");
-    const syd = await cliRows("2024T2", {department: "syd"});
+    const syd = await expectedRows("2024T2", {department: "syd"});
     await expect.poll(pageRows, {timeout: 20_000}).toEqual(syd);
 
     await selects().nth(0).selectOption({label: "2023"});
     await selects().nth(1).selectOption({label: "Alla"});
     await selects().nth(2).selectOption({label: "LSS-bostad för barn"});
     await expect.poll(() => page.evaluate(() => location.search), {timeout: 20_000}).toBe("?period=2023&verksamhetstyp=lss_child_home");
-    const lss = await cliRows("2023", {operationType: "lss_child_home"});
+    const lss = await expectedRows("2023", {operationType: "lss_child_home"});
     expect(lss.length).toBeGreaterThan(0);
     await expect.poll(pageRows, {timeout: 20_000}).toEqual(lss);
 

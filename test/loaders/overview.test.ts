@@ -1,5 +1,7 @@
-// The overview on the built-in sample against `lika analyze --json` (run through the CLI, as a user would), and the
-// extract fingerprint on copies of the sample with one byte changed.
+// The overview on the built-in sample: its headline figures and its flags' counts against the independent oracle
+// (test/oracle/, counted from the CSV rows); its flag list against `lika analyze --json` (run through the CLI, as a user
+// would) — the loader runs the same analysis, so that comparison checks that the overview keeps and orders the CLI's
+// flags, not the flags themselves; and the extract fingerprint on copies of the sample with one byte changed.
 import {afterEach, beforeAll, beforeEach, describe, expect, it, vi} from "vitest";
 import {copyFile, mkdtemp, readFile, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
@@ -9,6 +11,12 @@ import {PROJECT_ROOT} from "../../loaders/pipeline/data-directory.js";
 import {loadExtracts} from "../../loaders/pipeline/load-extracts.js";
 import {extractFileNames, fingerprintOfFolder, overviewData, type OverviewFile} from "../../loaders/pipeline/overview-data.js";
 import {tertialOverview} from "../../src/lib/overview/overview.js";
+import {referencesOf} from "../oracle/analyze-json.js";
+import {compareRecords} from "../oracle/compare.js";
+import {oracleFigures} from "../oracle/figures.js";
+import {NO_FILTER} from "../oracle/filter.js";
+import {readSample} from "../oracle/read-sample.js";
+import {ingredientsOfRows} from "../oracle/rows.js";
 
 const SAMPLE = join(PROJECT_ROOT, "data/sample");
 
@@ -21,8 +29,8 @@ interface CliFlag {
   explanation: string;
 }
 
-/** The flags `lika analyze <sample> --period <p> --json` prints. */
-async function cliFlags(period: string): Promise<CliFlag[]> {
+/** What `lika analyze <sample> --period <p> --json` prints. */
+async function cliJson(period: string): Promise<{flags: CliFlag[]}> {
   const out: string[] = [];
   const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void out.push(args.join(" ")));
   const err = vi.spyOn(console, "error").mockImplementation(() => {});
@@ -32,7 +40,7 @@ async function cliFlags(period: string): Promise<CliFlag[]> {
     log.mockRestore();
     err.mockRestore();
   }
-  return (JSON.parse(out.join("\n")) as {flags: CliFlag[]}).flags;
+  return JSON.parse(out.join("\n")) as {flags: CliFlag[]};
 }
 
 const identity = (f: {measure: string; unitType: string; unit: string; direction: string}) => `${f.measure}|${f.unitType}|${f.unit}|${f.direction}`;
@@ -42,14 +50,53 @@ describe("overview of the sample for 2024T2 against lika analyze", () => {
   let data: OverviewFile;
   let t1: CliFlag[];
   let t2: CliFlag[];
+  let t2Json: {flags: CliFlag[]};
   beforeAll(async () => {
     const extracts = await loadExtracts(SAMPLE);
     data = await overviewData(SAMPLE, extracts, extracts.info);
-    t1 = await cliFlags("2024T1");
-    t2 = await cliFlags("2024T2");
+    t1 = (await cliJson("2024T1")).flags;
+    t2Json = await cliJson("2024T2");
+    t2 = t2Json.flags;
   }, 120_000);
 
-  it("lists exactly the flags `lika analyze --period 2024T2 --json` reports, in its order, with its sentences", () => {
+  it("shows every tertial's headline counts as the oracle counts them from the CSV rows", () => {
+    const rows = ingredientsOfRows(readSample(SAMPLE));
+    // Headlines are national figures: the reference does not enter them.
+    const refs = () => ({reference: "all" as const, setAside: []});
+    const sum = (list: Record<string, unknown>[], field: string) => list.reduce((n, r) => n + (r[field] as number), 0);
+    for (const t of data.tertials) {
+      const o = oracleFigures(rows, {period: t.tertial, filter: NO_FILTER}, refs);
+      const share = (cases: number, events: number) => ({base: cases, value: cases === 0 ? null : events / cases});
+      const escalation = o["escalation-repeats.byDepartment.units"]!;
+      const children = o["child-conversations.summary.total"]![0];
+      const national = o["national-supervision.total"]![0]!;
+      const expected = {
+        "decisions-without-deficiencies": share(sum(o["decisions-without-deficiencies.byDepartment.strata"]!, "n"), sum(o["decisions-without-deficiencies.byDepartment.strata"]!, "events")),
+        delegation: share(sum(o["delegation.byDepartment.strata"]!, "n"), sum(o["delegation.byDepartment.strata"]!, "events")),
+        "child-conversations": share((children?.inspectedHomes as number) ?? 0, (children?.homesWithConversation as number) ?? 0),
+        "escalation-repeats": share(sum(escalation, "n"), sum(escalation, "observed")),
+        "preparations-sent-back": share(sum(o["preparations-sent-back.byDepartment.units"]!, "n"), sum(o["preparations-sent-back.byDepartment.units"]!, "observed")),
+        "national-supervision": {base: national.operations, value: national.total}
+      };
+      const shown = Object.fromEntries(Object.keys(expected).map((id) => [id, (t.headlines as Record<string, unknown>)[id] ?? null]));
+      expect(JSON.parse(JSON.stringify(shown)), t.tertial).toEqual(JSON.parse(JSON.stringify(expected)));
+    }
+  });
+
+  it("flags with the cases, events and expected events the oracle counts for 2024T2", () => {
+    const o = oracleFigures(ingredientsOfRows(readSample(SAMPLE)), {period: "2024T2", filter: NO_FILTER}, referencesOf(t2Json));
+    const by = {"decision-maker": "byDecisionMaker", department: "byDepartment", team: "byTeam"} as Record<string, string>;
+    const overview = tertialOverview(data.tertials, "2024T2");
+    expect(overview.flags.length).toBeGreaterThan(0);
+    for (const {flag} of overview.flags) {
+      const f = flag as unknown as Record<string, unknown> & {measure: string; unitType: string; unit: string};
+      const oracle = o[`${f.measure}.${by[f.unitType]}.units`]!.filter((u) => u.unit === f.unit);
+      expect(oracle, `${f.measure} ${f.unit}`).toHaveLength(1);
+      expect(compareRecords(f.measure, oracle, [f], "unit")).toEqual([]);
+    }
+  });
+
+  it("keeps every flag `lika analyze --period 2024T2 --json` reports, in its order, with its sentences", () => {
     const overview = tertialOverview(data.tertials, "2024T2");
     expect(t2.length).toBeGreaterThan(0);
     expect(overview.flags.map((l) => full(l.flag as CliFlag))).toEqual(t2.map(full));

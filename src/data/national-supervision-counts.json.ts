@@ -3,6 +3,7 @@
 // for any period without the decision rows or DuckDB.
 import {loadCountsForBuild} from "../../loaders/pipeline/build-counts.js";
 import {dataLoader} from "../../loaders/pipeline/run-loader.js";
-import {encodeNationalCounts} from "../lib/measures/national-supervision.js";
+import {encodeCountsFile} from "../lib/counts-file/codec.js";
+import {NATIONAL_SUPERVISION_COUNTS_FILE} from "../lib/measures/national-supervision-counts-file.js";
 
-export default dataLoader(import.meta.url, async () => JSON.stringify(encodeNationalCounts((await loadCountsForBuild()).counts.national)));
+export default dataLoader(import.meta.url, async () => JSON.stringify(encodeCountsFile(NATIONAL_SUPERVISION_COUNTS_FILE, (await loadCountsForBuild()).counts.national)));

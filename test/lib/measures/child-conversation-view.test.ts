@@ -2,7 +2,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {generateSample, type Sample} from "../../../loaders/sample/generate.js";
 import {PLANTED} from "../../../loaders/sample/planted.js";
 import {analyze} from "../../../src/lib/measures/analysis.js";
-import {decodeChildConversationCounts, encodeChildConversationCounts} from "../../../src/lib/measures/child-conversation-counts-file.js";
+import {decodeCountsFile, encodeCountsFile} from "../../../src/lib/counts-file/codec.js";
+import {CHILD_CONVERSATION_COUNTS_FILE} from "../../../src/lib/measures/child-conversation-counts-file.js";
 import {
   childConversationData,
   childConversationView,
@@ -113,8 +114,8 @@ describe("childConversationView on the sample", () => {
 
   beforeAll(() => {
     sample = generateSample({seed: 1, scale: 1});
-    const file = JSON.parse(JSON.stringify(encodeChildConversationCounts(childConversationData(sample.inspections))));
-    const data = decodeChildConversationCounts(file);
+    const file = JSON.parse(JSON.stringify(encodeCountsFile(CHILD_CONVERSATION_COUNTS_FILE, childConversationData(sample.inspections))));
+    const data = decodeCountsFile(CHILD_CONVERSATION_COUNTS_FILE, file);
     countsIn = childCountsFromMonths(data.rows);
     homes = data.homesNeverHeard;
   });

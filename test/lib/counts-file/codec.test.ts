@@ -124,6 +124,9 @@ describe("decodeCountsFile(file, json) on a file it does not know", () => {
     const badCode = copy();
     badCode.tables.rows.columns.department = "9";
     expect(() => decodeCountsFile(PREPARATION_COUNTS_FILE, badCode)).toThrow(/column department: row 0 has code 9, outside its dictionary/);
+    const notBase36 = encodeCountsFile(PREPARATION_COUNTS_FILE, Array.from({length: 40}, (_, i) => ({department: `d${i}`, month: "2023-05", tertial: "2023T2", cases: 1, events: 0})) as never);
+    notBase36.tables.rows!.columns.department = `1${"!"}${(notBase36.tables.rows!.columns.department as string).slice(2)}`;
+    expect(() => decodeCountsFile(PREPARATION_COUNTS_FILE, notBase36)).toThrow(/column department: row 0 has code 1!, outside its dictionary/);
   });
 });
 

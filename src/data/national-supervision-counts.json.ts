@@ -1,5 +1,5 @@
 // Data loader → national-supervision-counts.json: stage (a) of the national-supervision table (decisions per area,
-// pseudonymous operation, tertial and decision column; 26 kB for the sample), so the page Nationella tillsyner computes the table
+// pseudonymous operation, tertial and decision column; 18 kB for the sample), so the page Nationella tillsyner computes the table
 // for any period without the decision rows or DuckDB.
 import {loadCountsForBuild} from "../../loaders/pipeline/build-counts.js";
 import {dataLoader} from "../../loaders/pipeline/run-loader.js";

@@ -83,9 +83,7 @@ function codeWidth(n: number): number {
   return width;
 }
 
-type Where = string;
-
-function cellsOf(rows: readonly unknown[], column: ColumnDefinition<never>, where: Where): CellValue[] {
+function cellsOf(rows: readonly unknown[], column: ColumnDefinition<never>, where: string): CellValue[] {
   const {name, type, get} = column;
   const nullable = column.nullable === true || column.optional === true;
   const cells: CellValue[] = [];
@@ -129,7 +127,7 @@ function encodeStrings(cells: readonly CellValue[]): {codes: string; dictionary:
 }
 
 /** A table's rows as the file's table; throws when a cell is not of its column's type. */
-export function encodeTable<Row>(rows: readonly Row[], table: TableDefinition<Row> | AnyTableDefinition, where: Where = "table"): EncodedTable {
+export function encodeTable<Row>(rows: readonly Row[], table: TableDefinition<Row> | AnyTableDefinition, where: string = "table"): EncodedTable {
   const out: EncodedTable = {rows: rows.length, columns: {}, dictionaries: {}};
   for (const column of table.columns as readonly ColumnDefinition<never>[]) {
     const cells = cellsOf(rows, column, where);
@@ -150,7 +148,7 @@ export function encodeTable<Row>(rows: readonly Row[], table: TableDefinition<Ro
 const DIGIT = new Int8Array(128).fill(-1);
 for (let d = 0; d < 36; d++) DIGIT[d.toString(36).charCodeAt(0)] = d;
 
-function decodeStrings(codes: unknown, dictionary: unknown, rows: number, nullable: boolean, where: Where): (string | null)[] {
+function decodeStrings(codes: unknown, dictionary: unknown, rows: number, nullable: boolean, where: string): (string | null)[] {
   if (!Array.isArray(dictionary) || dictionary.some((v) => typeof v !== "string")) throw new Error(`${where}: its dictionary is not a list of strings`);
   const width = codeWidth(dictionary.length);
   if (typeof codes !== "string" || codes.length !== rows * width) throw new Error(`${where}: expected ${rows} codes of ${width} base-36 digits`);
@@ -173,7 +171,7 @@ function decodeStrings(codes: unknown, dictionary: unknown, rows: number, nullab
   return out;
 }
 
-function decodeCells(cells: unknown, column: ColumnDefinition<never>, rows: number, where: Where): CellValue[] {
+function decodeCells(cells: unknown, column: ColumnDefinition<never>, rows: number, where: string): CellValue[] {
   if (!Array.isArray(cells) || cells.length !== rows) throw new Error(`${where}: expected a list of ${rows} values`);
   const nullable = column.nullable === true || column.optional === true;
   for (let i = 0; i < rows; i++) {
@@ -210,15 +208,15 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Throws unless `found` has exactly the names `expected`: says which is missing or unknown. */
-function checkNames(found: Record<string, unknown>, expected: readonly string[], what: string, where: Where): void {
+function checkNames(found: Record<string, unknown>, expected: readonly string[], what: string, where: string): void {
   for (const name of expected) if (!Object.hasOwn(found, name)) throw new Error(`${where} lacks ${what} "${name}" (version ${COUNTS_FILE_VERSION} has ${expected.join(", ")})`);
   for (const name of Object.keys(found)) if (!expected.includes(name)) throw new Error(`${where} has ${what} "${name}", which version ${COUNTS_FILE_VERSION} does not know`);
 }
 
 /** The rows of a file's table; throws a readable error when its columns are not those of the definition. */
-export function decodeTable<Row>(encoded: unknown, table: TableDefinition<Row>, where?: Where): Row[];
-export function decodeTable(encoded: unknown, table: AnyTableDefinition, where?: Where): unknown[];
-export function decodeTable(encoded: unknown, table: AnyTableDefinition, where: Where = "table"): unknown[] {
+export function decodeTable<Row>(encoded: unknown, table: TableDefinition<Row>, where?: string): Row[];
+export function decodeTable(encoded: unknown, table: AnyTableDefinition, where?: string): unknown[];
+export function decodeTable(encoded: unknown, table: AnyTableDefinition, where: string = "table"): unknown[] {
   if (!isObject(encoded) || !isObject(encoded.columns) || !isObject(encoded.dictionaries)) throw new Error(`${where} is not a table of columns`);
   const rows = encoded.rows;
   if (typeof rows !== "number" || !Number.isInteger(rows) || rows < 0) throw new Error(`${where}: its row count ${String(rows)} is not a count`);

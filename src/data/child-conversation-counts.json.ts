@@ -4,10 +4,11 @@
 import {loadCountsForBuild} from "../../loaders/pipeline/build-counts.js";
 import {dataLoader} from "../../loaders/pipeline/run-loader.js";
 import {childConversationDataOf} from "../lib/measures/child-conversation-view.js";
-import {encodeChildConversationCounts} from "../lib/measures/child-conversation-counts-file.js";
+import {encodeCountsFile} from "../lib/counts-file/codec.js";
+import {CHILD_CONVERSATION_COUNTS_FILE} from "../lib/measures/child-conversation-counts-file.js";
 
 export default dataLoader(import.meta.url, async () => {
   const {counts} = await loadCountsForBuild();
   const withHomes = process.env.LIKA_BUILD !== "public";
-  return JSON.stringify(encodeChildConversationCounts(childConversationDataOf(counts.children, () => counts.homesNeverHeard, {withHomes})));
+  return JSON.stringify(encodeCountsFile(CHILD_CONVERSATION_COUNTS_FILE, childConversationDataOf(counts.children, () => counts.homesNeverHeard, {withHomes})));
 });

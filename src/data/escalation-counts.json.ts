@@ -2,6 +2,7 @@
 // of operation, case type and tertial; episodes and demanding spells with their dates) for the page Eskaleringstrappor.
 import {loadCountsForBuild} from "../../loaders/pipeline/build-counts.js";
 import {dataLoader} from "../../loaders/pipeline/run-loader.js";
-import {encodeEscalationCounts} from "../lib/measures/escalation-counts-file.js";
+import {encodeCountsFile} from "../lib/counts-file/codec.js";
+import {ESCALATION_COUNTS_FILE} from "../lib/measures/escalation-counts-file.js";
 
-export default dataLoader(import.meta.url, async () => JSON.stringify(encodeEscalationCounts((await loadCountsForBuild()).counts.escalation)));
+export default dataLoader(import.meta.url, async () => JSON.stringify(encodeCountsFile(ESCALATION_COUNTS_FILE, (await loadCountsForBuild()).counts.escalation)));

@@ -1,12 +1,13 @@
 /**
- * The one place where the oracle reads the data loaders' counts files: it decodes them with today's decoders (decoding
- * is not computing) into plain rows of the oracle's own shapes. When the counts files get a new codec, only this
- * function changes.
+ * The one place where the oracle reads the data loaders' counts files: it decodes them with the one counts-file codec
+ * and each file's definition (decoding is not computing) into plain rows of the oracle's own shapes.
  */
-import {decodeChildConversationCounts} from "../../src/lib/measures/child-conversation-counts-file.js";
-import {decodeDecisionCounts} from "../../src/lib/measures/counts-file.js";
-import {decodeEscalationCounts} from "../../src/lib/measures/escalation-counts-file.js";
-import {decodeNationalCounts} from "../../src/lib/measures/national-supervision.js";
+import {decodeCountsFile} from "../../src/lib/counts-file/codec.js";
+import {CHILD_CONVERSATION_COUNTS_FILE} from "../../src/lib/measures/child-conversation-counts-file.js";
+import {DECISION_COUNTS_FILE} from "../../src/lib/measures/decision-counts-file.js";
+import {ESCALATION_COUNTS_FILE} from "../../src/lib/measures/escalation-counts-file.js";
+import {NATIONAL_SUPERVISION_COUNTS_FILE} from "../../src/lib/measures/national-supervision-counts-file.js";
+import {PREPARATION_COUNTS_FILE} from "../../src/lib/measures/preparation-counts-file.js";
 import type {HomeCell} from "./children.js";
 import type {Episode} from "./escalation.js";
 import type {NationalCell} from "./tables.js";
@@ -57,16 +58,16 @@ export interface DecodedCounts {
 
 /** Decodes the counts files (JSON text) into plain rows. */
 export function decodeCounts(files: CountsFiles): DecodedCounts {
-  const decisions = decodeDecisionCounts(JSON.parse(files.decisions));
-  const children = decodeChildConversationCounts(JSON.parse(files.children));
-  const escalation = decodeEscalationCounts(JSON.parse(files.escalation));
+  const decisions = decodeCountsFile(DECISION_COUNTS_FILE, JSON.parse(files.decisions));
+  const children = decodeCountsFile(CHILD_CONVERSATION_COUNTS_FILE, JSON.parse(files.children));
+  const escalation = decodeCountsFile(ESCALATION_COUNTS_FILE, JSON.parse(files.escalation));
   return {
     withoutDeficiencies: decisions.withoutDeficiencies,
     delegation: decisions.delegation,
     homes: children.rows,
     moves: escalation.moves,
     episodes: escalation.episodes as Episode[],
-    national: decodeNationalCounts(JSON.parse(files.national)),
-    preparations: (JSON.parse(files.preparations) as {rows: DecodedCounts["preparations"]}).rows
+    national: decodeCountsFile(NATIONAL_SUPERVISION_COUNTS_FILE, JSON.parse(files.national)),
+    preparations: decodeCountsFile(PREPARATION_COUNTS_FILE, JSON.parse(files.preparations))
   };
 }

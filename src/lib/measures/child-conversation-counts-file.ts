@@ -1,63 +1,73 @@
 /**
- * The counts a data loader writes for the page Barnsamtal (child-conversation-counts.json), and back: stage (a)'s count
- * rows column by column (text columns as a dictionary plus one index per row) and, in an internal build, the homes never
- * heard. A few tens of kilobytes at the sample's size; no library needed in the browser.
+ * The counts a data loader writes for the page Barnsamtal (child-conversation-counts.json), in the one counts-file
+ * encoding (`src/lib/counts-file/codec.ts`): stage (a)'s count rows (the month stored, the tertial derived from it)
+ * and, in an internal build, the homes never heard (null in a public build: the list names homes). A few tens of
+ * kilobytes at the sample's size; no library needed in the browser.
  */
 import {NO_CONVERSATION_REASONS, type Department, type HomeType, type NoConversationReason} from "../extract/codes.js";
 import {tertialKey} from "../period.js";
+import type {ColumnDefinition, CountsFileDefinition, DecodedColumns, TableDefinition} from "../counts-file/codec.js";
 import type {ChildConversationCountRow} from "./child-conversations.js";
 import type {ChildConversationData} from "./child-conversation-view.js";
 import type {HomeNeverHeard} from "./homes-never-heard.js";
 
-const TEXT = ["department", "team", "home_type", "month"] as const;
 const NUMBERS = ["inspectedHomes", "homesWithConversation", "homesWithChildPresent", "homesWithChildPresentAndConversation", "homesWithChildAgreed", "homesWithChildAgreedAndConversation", "childrenPlaced", "childrenAgreed", "childrenSpoken"] as const;
-type Text = (typeof TEXT)[number];
-type NumberColumn = (typeof NUMBERS)[number];
 
-export interface ChildConversationCountsFile {
-  /** Format version: a page refuses a file it does not know. */
-  version: 1;
-  rows: number;
-  values: Record<Text, string[]>;
-  index: Record<Text, number[]>;
-  numbers: Record<NumberColumn, number[]>;
-  reasons: Record<NoConversationReason, number[]>;
-  /** Null in a public build: the list names homes. */
-  homesNeverHeard: HomeNeverHeard[] | null;
-}
+const REASON_CODES = NO_CONVERSATION_REASONS.map(({code}) => code);
 
-/** Stage (a)'s data as the file's JSON value. */
-export function encodeChildConversationCounts(data: ChildConversationData): ChildConversationCountsFile {
-  const rows = data.rows;
-  const values = {} as Record<Text, string[]>;
-  const index = {} as Record<Text, number[]>;
-  for (const c of TEXT) {
-    values[c] = [...new Set(rows.map((r) => r[c]))].sort();
-    const at = new Map(values[c].map((v, i) => [v, i]));
-    index[c] = rows.map((r) => at.get(r[c])!);
-  }
-  const numbers = Object.fromEntries(NUMBERS.map((k) => [k, rows.map((r) => r[k])])) as Record<NumberColumn, number[]>;
-  const reasons = Object.fromEntries(NO_CONVERSATION_REASONS.map(({code}) => [code, rows.map((r) => r.reasons[code])])) as Record<NoConversationReason, number[]>;
-  return {version: 1, rows: rows.length, values, index, numbers, reasons, homesNeverHeard: data.homesNeverHeard};
-}
-
-/** Stage (a)'s data of a file's JSON value; throws a readable error for a file of another version. */
-export function decodeChildConversationCounts(file: ChildConversationCountsFile): ChildConversationData {
-  if (file?.version !== 1) throw new Error(`child-conversation-counts.json: unknown format version ${String((file as {version?: unknown})?.version)}`);
-  const rows: ChildConversationCountRow[] = [];
-  const text = (c: Text, i: number) => file.values[c][file.index[c][i]!]!;
-  for (let i = 0; i < file.rows; i++) {
-    const month = text("month", i);
+function countRowReader(c: DecodedColumns): (i: number) => ChildConversationCountRow {
+  const [department, team, homeType, months] = [c.department, c.team, c.home_type, c.month] as (readonly string[])[];
+  const numbers = NUMBERS.map((k) => c[k] as readonly number[]);
+  const reasonCells = REASON_CODES.map((code) => c[`reasons.${code}`] as readonly number[]);
+  return (i) => {
+    const month = months![i]!;
+    const reasons = {} as Record<NoConversationReason, number>;
+    for (let k = 0; k < REASON_CODES.length; k++) reasons[REASON_CODES[k]!] = reasonCells[k]![i]!;
     const row = {
-      department: text("department", i) as Department,
-      team: text("team", i),
-      home_type: text("home_type", i) as HomeType,
+      department: department![i] as Department,
+      team: team![i]!,
+      home_type: homeType![i] as HomeType,
       month,
       tertial: tertialKey(month),
-      reasons: Object.fromEntries(NO_CONVERSATION_REASONS.map(({code}) => [code, file.reasons[code][i]!])) as Record<NoConversationReason, number>
+      reasons
     } as ChildConversationCountRow;
-    for (const k of NUMBERS) row[k] = file.numbers[k][i]!;
-    rows.push(row);
-  }
-  return {rows, homesNeverHeard: file.homesNeverHeard};
+    for (let k = 0; k < NUMBERS.length; k++) row[NUMBERS[k]!] = numbers[k]![i]!;
+    return row;
+  };
 }
+
+const COUNT_ROWS: TableDefinition<ChildConversationCountRow> = {
+  columns: [
+    {name: "department", type: "string"},
+    {name: "team", type: "string"},
+    {name: "home_type", type: "string"},
+    {name: "month", type: "string"},
+    ...NUMBERS.map((name): ColumnDefinition<ChildConversationCountRow> => ({name, type: "number"})),
+    ...REASON_CODES.map((code): ColumnDefinition<ChildConversationCountRow> => ({name: `reasons.${code}`, type: "number", get: (r) => r.reasons[code]}))
+  ],
+  rowReader: countRowReader
+};
+
+const HOMES_NEVER_HEARD: TableDefinition<HomeNeverHeard> = {
+  columns: [
+    {name: "home", type: "string"},
+    {name: "department", type: "string"},
+    {name: "team", type: "string"},
+    {name: "home_type", type: "string"},
+    {name: "date", type: "string"},
+    {name: "tertial", type: "string"},
+    {name: "previousDate", type: "string"},
+    {name: "reason", type: "string", nullable: true},
+    {name: "previousReason", type: "string", nullable: true},
+    {name: "childPlaced", type: "boolean"}
+  ],
+  nullable: true
+};
+
+/** child-conversation-counts.json: encode with `encodeCountsFile`, read with `decodeCountsFile`. */
+export const CHILD_CONVERSATION_COUNTS_FILE: CountsFileDefinition<ChildConversationData, "rows" | "homesNeverHeard"> = {
+  name: "child-conversation-counts.json",
+  tables: {rows: COUNT_ROWS, homesNeverHeard: HOMES_NEVER_HEARD},
+  split: (data) => data,
+  join: (tables) => ({rows: tables.rows as ChildConversationCountRow[], homesNeverHeard: tables.homesNeverHeard as HomeNeverHeard[] | null})
+};

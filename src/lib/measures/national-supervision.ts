@@ -179,37 +179,3 @@ export function nationalSupervisionLong(table: NationalSupervisionTable): {area:
     NATIONAL_DECISION_COLUMNS.map((c) => ({area: row.area as NationalArea, column: c.id, decisions: row[c.id]}))
   );
 }
-
-/** The counts as the loader writes them: each area, operation, tertial and column once, rows as index tuples. */
-export interface NationalCountsFile {
-  areas: NationalArea[];
-  operations: string[];
-  tertials: string[];
-  columns: (NationalDecisionColumn | "other")[];
-  /** [area, operation, tertial, column] indexes and the count of decisions. */
-  rows: [number, number, number, number, number][];
-}
-
-export function encodeNationalCounts(counts: readonly NationalCount[]): NationalCountsFile {
-  const index = <T>(list: T[], at: Map<T, number>, v: T) => {
-    let i = at.get(v);
-    if (i === undefined) at.set(v, (i = list.push(v) - 1));
-    return i;
-  };
-  const file: NationalCountsFile = {areas: [], operations: [], tertials: [], columns: [], rows: []};
-  const at = {areas: new Map<NationalArea, number>(), operations: new Map<string, number>(), tertials: new Map<string, number>(), columns: new Map<NationalDecisionColumn | "other", number>()};
-  for (const c of counts) {
-    file.rows.push([
-      index(file.areas, at.areas, c.area),
-      index(file.operations, at.operations, c.operation),
-      index(file.tertials, at.tertials, c.tertial),
-      index(file.columns, at.columns, c.column),
-      c.decisions
-    ]);
-  }
-  return file;
-}
-
-export function decodeNationalCounts(file: NationalCountsFile): NationalCount[] {
-  return file.rows.map(([a, o, t, c, n]) => ({area: file.areas[a]!, operation: file.operations[o]!, tertial: file.tertials[t]!, column: file.columns[c]!, decisions: n}));
-}

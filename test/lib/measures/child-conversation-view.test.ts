@@ -4,7 +4,8 @@ import {PROJECT_ROOT} from "../../../loaders/pipeline/data-directory.js";
 import {loadExtracts} from "../../../loaders/pipeline/load-extracts.js";
 import {PLANTED} from "../../../loaders/sample/planted.js";
 import type {InspectionRow} from "../../../src/lib/extract/inspection-row.js";
-import {decodeChildConversationCounts, encodeChildConversationCounts} from "../../../src/lib/measures/child-conversation-counts-file.js";
+import {decodeCountsFile, encodeCountsFile} from "../../../src/lib/counts-file/codec.js";
+import {CHILD_CONVERSATION_COUNTS_FILE} from "../../../src/lib/measures/child-conversation-counts-file.js";
 import {
   childConversationData,
   childConversationView,
@@ -123,8 +124,8 @@ describe("childConversationView on the sample", () => {
   beforeAll(async () => {
     const sample = join(PROJECT_ROOT, "data/sample");
     inspections = (await loadExtracts(sample)).inspections;
-    const file = JSON.parse(JSON.stringify(encodeChildConversationCounts(childConversationData(inspections))));
-    const data = decodeChildConversationCounts(file);
+    const file = JSON.parse(JSON.stringify(encodeCountsFile(CHILD_CONVERSATION_COUNTS_FILE, childConversationData(inspections))));
+    const data = decodeCountsFile(CHILD_CONVERSATION_COUNTS_FILE, file);
     countsIn = childCountsFromMonths(data.rows);
     homes = data.homesNeverHeard;
     rows = ingredientsOfRows(readSample(sample));
@@ -132,7 +133,7 @@ describe("childConversationView on the sample", () => {
 
   it("reads back from the counts file's JSON the rows and homes never heard that were written", () => {
     const data = childConversationData(inspections);
-    expect(decodeChildConversationCounts(JSON.parse(JSON.stringify(encodeChildConversationCounts(data))))).toEqual(data);
+    expect(decodeCountsFile(CHILD_CONVERSATION_COUNTS_FILE, JSON.parse(JSON.stringify(encodeCountsFile(CHILD_CONVERSATION_COUNTS_FILE, data))))).toEqual(data);
   });
 
   it("shows the published 2023 figures: 94, 68 and 71 % of inspected homes, 175 of 850 with no child heard", () => {

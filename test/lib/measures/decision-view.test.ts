@@ -3,7 +3,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {loadExtracts, type LoadedExtracts} from "../../../loaders/pipeline/load-extracts.js";
 import {PROJECT_ROOT} from "../../../loaders/pipeline/data-directory.js";
 import {analyze} from "../../../src/lib/measures/analysis.js";
-import {decodeDecisionCounts, encodeDecisionCounts} from "../../../src/lib/measures/counts-file.js";
+import {decodeCountsFile, encodeCountsFile} from "../../../src/lib/counts-file/codec.js";
+import {DECISION_COUNTS_FILE} from "../../../src/lib/measures/decision-counts-file.js";
 import {countsFromTertials, countTertials, decisionCounts, decisionView, NO_FILTER, spreadOverTime, type DecisionCounts, type DecisionFilter} from "../../../src/lib/measures/decision-view.js";
 import {ASSESSMENT_DECISION_TYPES} from "../../../src/lib/measures/decisions-without-deficiencies.js";
 import type {AssessedMeasure} from "../../../src/lib/measures/assessed-measure.js";
@@ -49,7 +50,7 @@ describe("the page's stage (b) on the loader's counts (the sample)", () => {
   beforeAll(async () => {
     extracts = await loadExtracts(join(PROJECT_ROOT, "data/sample"));
     // As src/data/decision-counts.json.ts writes them and the page reads them back.
-    loaderCounts = decodeDecisionCounts(JSON.parse(JSON.stringify(encodeDecisionCounts(decisionCounts(extracts.decisions)))));
+    loaderCounts = decodeCountsFile(DECISION_COUNTS_FILE, JSON.parse(JSON.stringify(encodeCountsFile(DECISION_COUNTS_FILE, decisionCounts(extracts.decisions)))));
     rows = ingredientsOfRows(readSample(join(PROJECT_ROOT, "data/sample")));
   }, 60_000);
 

@@ -1,6 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {join} from "node:path";
-import {nationalSupervisionTable, nationalSupervisionLong, nationalSupervisionCounts, nationalTableFromCounts, nationalTertials, nationalAreaOverTime, NATIONAL_DECISION_COLUMNS, encodeNationalCounts, decodeNationalCounts, type NationalDecisionInput} from "../../../src/lib/measures/national-supervision.js";
+import {nationalSupervisionTable, nationalSupervisionLong, nationalSupervisionCounts, nationalTableFromCounts, nationalTertials, nationalAreaOverTime, NATIONAL_DECISION_COLUMNS, type NationalDecisionInput} from "../../../src/lib/measures/national-supervision.js";
+import {decodeCountsFile, encodeCountsFile} from "../../../src/lib/counts-file/codec.js";
+import {NATIONAL_SUPERVISION_COUNTS_FILE} from "../../../src/lib/measures/national-supervision-counts-file.js";
 import {tertialBounds} from "../../../src/lib/period.js";
 import type {NationalArea} from "../../../src/lib/extract/codes.js";
 import {nationalSupervisionCsv} from "../../../src/lib/measures/national-supervision-export.js";
@@ -104,7 +106,7 @@ describe("stage (a) nationalSupervisionCounts and stage (b) nationalTableFromCou
   });
 
   it("survives the loader's file format: decode(encode(counts)) equals the counts", () => {
-    expect(decodeNationalCounts(JSON.parse(JSON.stringify(encodeNationalCounts(counts))))).toEqual(counts);
+    expect(decodeCountsFile(NATIONAL_SUPERVISION_COUNTS_FILE, JSON.parse(JSON.stringify(encodeCountsFile(NATIONAL_SUPERVISION_COUNTS_FILE, counts))))).toEqual(counts);
   });
 
   it("gives an empty table for a period without data", () => {

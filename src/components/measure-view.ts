@@ -9,7 +9,6 @@ import {isAssessedUnit} from "../lib/flags/alarm-fatigue.js";
 import {formatCount} from "../lib/format/number.js";
 import {unitPlural} from "../lib/format/unit-noun.js";
 
-
 /** An assessed unit as the components show it; `measureFlags` adds the label and explanation, `assessedUnits` does not. */
 export type ShownAssessment = UnitAssessment & {unitLabel?: string; explanation?: string};
 

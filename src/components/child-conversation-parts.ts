@@ -20,7 +20,7 @@ import {elementMaker, emptyState, tableShell, withCsvDownload} from "./dom.js";
 import {FlagExplainer} from "./flag-explainer.js";
 import {flagText} from "./flag-badge.js";
 import type {AssessedMeasureView, ShownAssessment, ViewWording} from "./measure-view.js";
-import {SPC_RULE_SV, spcRulesInWords} from "../lib/format/spc-rules.js";
+import {SPC_LINES_SV, SPC_RULE_SV, spcRulesInWords} from "../lib/format/spc-rules.js";
 import type {PChartPoint} from "../lib/stats/p-chart.js";
 import type {Assurance} from "../lib/stats/spc-rules.js";
 import type {SpcRow, SpcSeries} from "./spc-chart.js";
@@ -207,7 +207,7 @@ export function spcSummary(over: DepartmentOverTime): string {
   const grain = over.grain === "tertial" ? "tertial" : "månad";
   const causes = chart.points.filter((p) => p.rule !== null).length;
   const trial = chart.shortBaseline ? ` Gränserna är preliminära: bara ${formatCount(chart.baselineLength)} punkter (färre än 12).` : "";
-  return `${over.label}: andel hem med placerade barn där barn hördes, per ${grain} (${formatCount(chart.points.length)} punkter); medellinje ${formatPercent(chart.centre)}. ${causes === 0 ? "Ingen punkt visar särskild orsak." : `${formatCount(causes)} punkter visar särskild orsak.`}${trial} ${variationText(chart.points.at(-1))}`;
+  return `${over.label}: andel hem med placerade barn där barn hördes, per ${grain} (${formatCount(chart.points.length)} punkter); ${SPC_LINES_SV.centre} är ${formatPercent(chart.centre)}. ${causes === 0 ? "Ingen punkt visar särskild orsak." : `${formatCount(causes)} punkter visar särskild orsak.`}${trial} ${variationText(chart.points.at(-1))}`;
 }
 
 /** One department over time as the control chart's series (SpcChart in spc-chart.ts): months on tertial bands. */
@@ -232,7 +232,7 @@ export function spcTable(over: DepartmentOverTime, document: Document = globalTh
     {key: "n", label: "Hem med placerade barn"},
     {key: "events", label: "Med barnsamtal"},
     {key: "share", label: "Andel"},
-    {key: "limits", label: "Styrgränser (3σ)"},
+    {key: "limits", label: capitalise(SPC_LINES_SV.limits)},
     {key: "cause", label: "Särskild orsak"}
   ]);
   const el = elementMaker(document);
@@ -332,7 +332,7 @@ export function childReadingPoints(chart: "reasons" | "spc" | "assurance" | "hom
       ];
     case "spc":
       return [
-        "Punkterna är andelen hem med placerade barn där minst ett barn hördes, per tertial (eller per månad med tertialerna som band när tertialerna är för få). Den heldragna linjen är medelvärdet, de grå trappstegen styrgränserna (3σ) för varje punkts antal hem.",
+        "Punkterna är andelen hem med placerade barn där minst ett barn hördes, per tertial (eller per månad med tertialerna som band när tertialerna är för få). Den heldragna linjen är medelvärdet, de grå trappstegen styrgränserna för varje punkts antal hem.",
         `En triangel med H (högre) eller L (lägre) är en särskild orsak enligt NHS ”Making Data Count”: ${spcRulesInWords()}. Blått är bättre, orange sämre; bokstaven och formen bär betydelsen även utan färg.`,
         "Streckade gränser är preliminära: färre än 12 punkter sätter dem."
       ];

@@ -2,7 +2,8 @@
  * The page Beredning over time: the words of its control chart (SpcChart in spc-chart.ts draws it) and the chart's table
  * alternative, from the preparations measure's p-chart (`preparationsOverTime` in src/lib/measures/preparations.ts).
  */
-import {SPC_RULE_SV} from "../lib/format/spc-rules.js";
+import {SPC_LINES_SV, SPC_RULE_SV} from "../lib/format/spc-rules.js";
+import {capitalise} from "../lib/format/unit-noun.js";
 import {formatCount} from "../lib/format/number.js";
 import {monthLabel} from "../lib/format/month.js";
 import {PREPARATIONS_WORDING, type PreparationsOverTime} from "../lib/measures/preparations.js";
@@ -19,8 +20,8 @@ const NO_PERIODS = "Det finns inga perioder med ärenden att visa.";
 export function preparationSpcSummary(labels: readonly string[], chart: PChartResult, wording: Pick<Wording, "rateLabel"> = PREPARATIONS_WORDING): string {
   const special = chart.points.filter((p) => p.rule !== null).length;
   const parts = [
-    `Andel ${wording.rateLabel} per period, ${labels[0] ?? ""} – ${labels.at(-1) ?? ""}: mittlinjen är ${formatShare(chart.centre)} över alla ${formatCount(labels.length)} perioder.`,
-    special === 0 ? "Ingen punkt visar särskild orsak: variationen är den vanliga." : `${formatCount(special)} ${special === 1 ? "punkt visar" : "punkter visar"} särskild orsak (H över, L under mittlinjen).`
+    `Andel ${wording.rateLabel} per period, ${labels[0] ?? ""} – ${labels.at(-1) ?? ""}: ${SPC_LINES_SV.centre} är ${formatShare(chart.centre)} över alla ${formatCount(labels.length)} perioder.`,
+    special === 0 ? "Ingen punkt visar särskild orsak: variationen är den vanliga." : `${formatCount(special)} ${special === 1 ? "punkt visar" : "punkter visar"} särskild orsak (H över, L under ${SPC_LINES_SV.centre}).`
   ];
   if (chart.shortBaseline) parts.push(`Gränserna bygger på färre än 12 punkter och är preliminära.`);
   if (chart.chart === "p-prime") parts.push("Gränserna är vidgade för spridning utöver slumpen (Laneys p′-diagram).");
@@ -39,8 +40,8 @@ export function preparationSpcSeries(over: PreparationsOverTime, wording: Wordin
     yLabel: `↑ Andel ${wording.rateLabel}`,
     emptyText: NO_PERIODS,
     tooltip: (r: SpcRow) =>
-      [labels[r.index]!, `${formatCount(r.events)} av ${formatCount(r.n)} ${wording.caseNoun} (${formatShare(r.proportion)})`, `Processgränser: ${formatShare(r.lower)}–${formatShare(r.upper)}`, r.rule === null ? "Vanlig variation" : `Särskild orsak: ${SPC_RULE_SV[r.rule]}`].join("\n"),
-    note: "Heldragen vågrät linje: mittlinjen. Streckade trappor: processgränserna (3 σ) för varje period, bredare där perioden har färre ärenden. Romber med H eller L: särskild orsak enligt reglerna i Making Data Count."
+      [labels[r.index]!, `${formatCount(r.events)} av ${formatCount(r.n)} ${wording.caseNoun} (${formatShare(r.proportion)})`, `${capitalise(SPC_LINES_SV.limits)}: ${formatShare(r.lower)}–${formatShare(r.upper)}`, r.rule === null ? "Vanlig variation" : `Särskild orsak: ${SPC_RULE_SV[r.rule]}`].join("\n"),
+    note: `Heldragen vågrät linje: ${SPC_LINES_SV.centre}. Streckade trappor: ${SPC_LINES_SV.limits}na för varje period, bredare där perioden har färre ärenden. Romber med H eller L: särskild orsak enligt reglerna i Making Data Count.`
   };
 }
 
@@ -55,7 +56,7 @@ export function PreparationSpcTable(over: PreparationsOverTime, options: {captio
     {key: "n", label: `Antal ${wording.caseNoun}`},
     {key: "events", label: wording.rateLabel[0]!.toUpperCase() + wording.rateLabel.slice(1)},
     {key: "share", label: "Andel"},
-    {key: "limits", label: "Processgränser"},
+    {key: "limits", label: capitalise(SPC_LINES_SV.limits)},
     {key: "rule", label: "Särskild orsak"}
   ]);
   chart.points.forEach((p, i) => {

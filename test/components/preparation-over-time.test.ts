@@ -36,7 +36,7 @@ describe("SpcChart(preparationSpcSeries(over), {width, document}) (Beredning)", 
     expect(root.querySelectorAll(`g.${SPC_CLASSES.bands} rect`)).toHaveLength(0);
     const may = root.querySelectorAll(`g.${SPC_CLASSES.points} > *`)[4]!;
     const p = over.chart!.points[4]!;
-    expect(may.getAttribute("aria-label")).toBe(`maj 2023\n20 av 28 ärenden (${formatShare(20 / 28)})\nProcessgränser: ${formatShare(p.lower)}–${formatShare(p.upper)}\nSärskild orsak: ${SPC_RULE_SV.limit}`);
+    expect(may.getAttribute("aria-label")).toBe(`maj 2023\n20 av 28 ärenden (${formatShare(20 / 28)})\nStyrgränser: ${formatShare(p.lower)}–${formatShare(p.upper)}\nSärskild orsak: ${SPC_RULE_SV.limit}`);
     expectSnapshot(root, "spc-chart-preparations");
   });
 

@@ -10,6 +10,7 @@ import type {Interval} from "../stats/types.js";
 import {arcsineLimits, midPBinomialLimitsAtTail, midPLowerTail, midPUpperTail} from "../stats/funnel-limits.js";
 import {normalCdf, normalQuantile} from "../stats/dists.js";
 import type {FlagContext, FlagDirection, FlagLevel, UnitAssessment, UnitCounts} from "./types.js";
+import {noFlagReasonText} from "../format/no-flag-reason.js";
 
 /** Slack on the z scale so that a unit lying exactly on a limit is not flagged by rounding error. */
 const Z_TOLERANCE = 1e-9;
@@ -177,7 +178,7 @@ export function unitAssessment(counts: UnitCounts, context: FlagContext): UnitAs
     q: NaN
   };
   if (n < policy.minimumCases || n === 0) {
-    return {...base, z: NaN, p: NaN, level: null, direction: null, casesToDiffer: null, noFlagReason: `färre än ${policy.minimumCases} fall (${n})`};
+    return {...base, z: NaN, p: NaN, level: null, direction: null, casesToDiffer: null, noFlagReason: noFlagReasonText({code: "too-few-cases", cases: n, minimumCases: policy.minimumCases})};
   }
   const z = flagZ(observed, counts, context);
   const p = Math.min(1, 2 * normalCdf(-Math.abs(z)));
@@ -191,6 +192,6 @@ export function unitAssessment(counts: UnitCounts, context: FlagContext): UnitAs
     level,
     direction,
     casesToDiffer: level === null ? null : casesToDiffer(counts, context),
-    noFlagReason: e > 0 && e < 1 ? null : "förväntad andel är 0 eller 100 %, så inget utfall kan avvika"
+    noFlagReason: e > 0 && e < 1 ? null : noFlagReasonText({code: "no-variation"})
   };
 }

@@ -7,6 +7,9 @@
  */
 import type {SpecialCauseRule} from "../stats/spc-rules.js";
 
+/** The chart's lines by one name on every page: the limits of common-cause variation and the centre line. */
+export const SPC_LINES_SV = {limits: "styrgränser", centre: "medellinjen"} as const;
+
 /** Each Making Data Count rule in Swedish, as the clause that says why a point is marked. */
 export const SPC_RULE_SV: Record<SpecialCauseRule, string> = {
   limit: "punkten ligger utanför gränserna",

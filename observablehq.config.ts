@@ -1,18 +1,22 @@
 // Observable Framework configuration for lika. Everything a built page needs is served from the site
 // itself: no web fonts from third parties, no DuckDB extensions, no telemetry (set in package.json).
 import {readFileSync} from "node:fs";
+import {stringColumnValues} from "./src/lib/counts-file/codec.js";
+import {DECISION_COUNTS_FILE} from "./src/lib/measures/decision-counts-file.js";
 
 /**
  * The decision-maker pages to build: one per decision-maker in the counts the prepare step wrote into Framework's cache
- * (src/.observablehq/cache/data/decision-counts.json). Without that file (prepare not run) there are none.
+ * (src/.observablehq/cache/data/decision-counts.json). Without that file (prepare not run) there are none; a file that
+ * cannot be read as a counts file stops the build, so that the pages are never left out silently.
  */
 function decisionMakerPaths(): string[] {
+  let text: string;
   try {
-    const file = JSON.parse(readFileSync(new URL("./src/.observablehq/cache/data/decision-counts.json", import.meta.url), "utf8")) as {withoutDeficiencies: {values: {unit: string[]}}};
-    return file.withoutDeficiencies.values.unit.map((id) => `/beslutsfattare/${id}`);
+    text = readFileSync(new URL("./src/.observablehq/cache/data/decision-counts.json", import.meta.url), "utf8");
   } catch {
     return [];
   }
+  return stringColumnValues(DECISION_COUNTS_FILE, JSON.parse(text), "withoutDeficiencies", "unit").map((id) => `/beslutsfattare/${id}`);
 }
 
 /**

@@ -269,3 +269,19 @@ export function decodeCountsFile<T, Table extends string>(file: CountsFileDefini
   }
   return file.join(tables);
 }
+
+/**
+ * The distinct values of one string column of a counts file, sorted, without decoding its rows (the column's
+ * dictionary): for the build configuration, which needs only the decision-makers' ids to list their pages. Throws as
+ * `decodeCountsFile` does for a file of another version or without the table or column.
+ */
+export function stringColumnValues<T, Table extends string>(file: CountsFileDefinition<T, Table>, json: unknown, table: Table, column: string): string[] {
+  const version = isObject(json) ? json.version : undefined;
+  if (version !== COUNTS_FILE_VERSION) throw new Error(`${file.name}: unknown format version ${String(version)} (this code reads version ${COUNTS_FILE_VERSION}); rebuild the data`);
+  const tables = (json as Record<string, unknown>).tables;
+  const encoded = isObject(tables) ? tables[table] : undefined;
+  const dictionaries = isObject(encoded) ? encoded.dictionaries : undefined;
+  const values = isObject(dictionaries) ? dictionaries[column] : undefined;
+  if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) throw new Error(`${file.name}: table ${table} has no string column ${column}`);
+  return values as string[];
+}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {COUNTS_FILE_VERSION, decodeCountsFile, encodeCountsFile, type CountsFileDefinition} from "../../../src/lib/counts-file/codec.js";
+import {COUNTS_FILE_VERSION, decodeCountsFile, encodeCountsFile, stringColumnValues, type CountsFileDefinition} from "../../../src/lib/counts-file/codec.js";
 import {tertialKey} from "../../../src/lib/period.js";
 import {NO_CONVERSATION_REASONS} from "../../../src/lib/extract/codes.js";
 import {DECISION_COUNTS_FILE} from "../../../src/lib/measures/decision-counts-file.js";
@@ -160,5 +160,21 @@ describe("encodeCountsFile(file, value)", () => {
     const decoded = decodeCountsFile(file, JSON.parse(JSON.stringify(encodeCountsFile(file, value))));
     expect(decoded).toStrictEqual(value);
     expect("note" in decoded[1]!).toBe(false);
+  });
+});
+
+describe("stringColumnValues(file, json, table, column)", () => {
+  const row = (unit: string): CountRow => ({unit, department: "nord", operation_type: "hvb", case_type: "frequency", tertial: "2023T2", cases: 2, events: 1}) as CountRow;
+  const json = JSON.parse(JSON.stringify(encodeCountsFile(DECISION_COUNTS_FILE, {withoutDeficiencies: [row("dm_b"), row("dm_a"), row("dm_b")], delegation: [row("dm_c")]})));
+
+  it("is the column's distinct values, sorted, as the decoded rows hold them", () => {
+    expect(stringColumnValues(DECISION_COUNTS_FILE, json, "withoutDeficiencies", "unit")).toEqual(["dm_a", "dm_b"]);
+    const decoded = decodeCountsFile(DECISION_COUNTS_FILE, json).withoutDeficiencies.map((r) => r.unit);
+    expect(stringColumnValues(DECISION_COUNTS_FILE, json, "withoutDeficiencies", "unit")).toEqual([...new Set(decoded)].sort());
+  });
+
+  it("throws for a file of the old encoding and for a column that is not there, so no page list is empty by mistake", () => {
+    expect(() => stringColumnValues(DECISION_COUNTS_FILE, {withoutDeficiencies: {values: {unit: ["dm_a"]}}}, "withoutDeficiencies", "unit")).toThrow(/unknown format version/);
+    expect(() => stringColumnValues(DECISION_COUNTS_FILE, json, "withoutDeficiencies", "cases")).toThrow(/no string column cases/);
   });
 });

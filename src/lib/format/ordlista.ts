@@ -206,7 +206,15 @@ export function findSecondNames(text: string): SecondNameHit[] {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) hits.push({concept, name, secondName, match: m[0], index: m.index ?? 0});
   }
-  return hits.sort((a, b) => a.index - b.index);
+  // Where two second names overlap ("hem med barnsamtal av hem med placerade barn", "hem med barnsamtal"), the longer counts.
+  hits.sort((a, b) => a.index - b.index || b.match.length - a.match.length);
+  const kept: SecondNameHit[] = [];
+  for (const h of hits) {
+    const last = kept.at(-1);
+    if (last && h.index < last.index + last.match.length) continue;
+    kept.push(h);
+  }
+  return kept;
 }
 
 /** The concept of an id, or an error (a typo in a page would otherwise render nothing). */

@@ -165,13 +165,18 @@ export interface PageText {
 export interface PageReport {
   sentences: number;
   words: number;
-  /** LIX over the prose: the sentences of three words or more (table cells and labels left out). */
+  /** LIX over the prose: the sentences that end as sentences do, with ".", "!", "?" or "…" (headings, table cells and labels left out). */
   lix: number;
   longest: {words: number; sentence: string};
   violations: Violation[];
 }
 
 export const LIMITS = {maxWords: 30, maxNumbers: 4} as const;
+
+/** Running text, not a heading, label or table cell: a sentence of two words or more ending in ".", "!", "?" or "…". */
+export function isProse(sentence: string): boolean {
+  return /[.!?…]["”’)]*$/u.test(sentence) && countWords(sentence) >= 2;
+}
 
 /** The klarspråk report of one page's text. */
 export function checkPageText(page: PageText): PageReport {
@@ -196,7 +201,7 @@ export function checkPageText(page: PageText): PageReport {
     for (const s of sharesAbove100(line)) violations.push({kind: "share-above-100", detail: s, sentence: `[diagram] ${line}`});
     for (const h of secondNames(line)) violations.push(secondNameViolation(h, `[diagram] ${line}`));
   }
-  const prose = sentences.filter((s) => countWords(s) >= 3);
+  const prose = sentences.filter(isProse);
   return {sentences: sentences.length, words, lix: lix(prose), longest, violations};
 }
 
@@ -221,6 +226,13 @@ export const DISCLOSURE_SUMMARY = "För den som vill veta mer";
  */
 export function extractPageText(root: Element, disclosureSummary: string): {main: string; chart: string} {
   const SKIP = new Set(["SCRIPT", "STYLE", "CODE", "PRE", "TEMPLATE", "NOSCRIPT", "INPUT", "TEXTAREA", "DATALIST"]);
+  // Without layout (jsdom in the unit tests) computed display is not the browser's: blocks are then known by tag.
+  const BLOCK_TAGS = new Set([
+    "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "CAPTION", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION", "FIGURE",
+    "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LEGEND", "LI", "MAIN", "NAV", "OL", "P", "SECTION",
+    "SUMMARY", "TABLE", "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL"
+  ]);
+  const hasLayout = !/jsdom/i.test(globalThis.navigator?.userAgent ?? "");
   const main: string[] = [];
   const chart: string[] = [];
   const svgText = (el: Element): void => {
@@ -253,7 +265,8 @@ export function extractPageText(root: Element, disclosureSummary: string): {main
       return;
     }
     // A block (paragraph, heading, list item, table cell, a span shown as a block) is a line of its own.
-    const block = tag === "BR" || !(style.display.startsWith("inline") || style.display === "contents");
+    const shownAsBlock = !(style.display.startsWith("inline") || style.display === "contents");
+    const block = tag === "BR" || (hasLayout ? shownAsBlock : BLOCK_TAGS.has(tag) || /display:\s*block/.test(el.getAttribute("style") ?? ""));
     if (block) main.push("\n");
     for (const child of Array.from(el.childNodes)) walk(child);
     if (block) main.push("\n");

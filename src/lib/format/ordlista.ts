@@ -167,9 +167,9 @@ export const ORDLISTA: readonly Concept[] = [
   {id: "alarm-limit", group: "chart", name: CHART_NAMES.alarmLimit, explanation: "Den yttre gränsen: utanför den får en enhet ett larm.", secondNames: [/(?<![\p{L}\p{N}])99,8\s?%-gräns\p{L}*/iu]},
   {id: "expected", group: "chart", name: CHART_NAMES.expected, explanation: "Vad andelen hade blivit om enheten beslutat som riket, med hänsyn till vilka ärenden den hade.", secondNames: ["väntevärde"]},
   // Assurance.
-  {id: "assurance-always", group: "assurance", name: ASSURANCE_NAMES.always, explanation: "Enheten klarar kravet varje gång, även med slumpens variation.", secondNames: ["säkerhet mot kravet", /klarar kravet alltid/iu]},
-  {id: "assurance-never", group: "assurance", name: ASSURANCE_NAMES.never, explanation: "Enheten klarar inte kravet, även med slumpens variation.", secondNames: [/klarar inte kravet/iu]},
-  {id: "assurance-sometimes", group: "assurance", name: ASSURANCE_NAMES.sometimes, explanation: "Enheten klarar kravet ibland: slumpens variation räcker för att den ska hamna på båda sidor.", secondNames: [/klarar kravet ibland/iu]},
+  {id: "assurance-always", group: "assurance", name: ASSURANCE_NAMES.always, explanation: "Enheten når kravet, och det beror inte på slumpen.", secondNames: ["säkerhet mot kravet"]},
+  {id: "assurance-never", group: "assurance", name: ASSURANCE_NAMES.never, explanation: "Enheten når inte kravet, och det beror inte på slumpen.", secondNames: []},
+  {id: "assurance-sometimes", group: "assurance", name: ASSURANCE_NAMES.sometimes, explanation: "Enheten ligger så nära kravet att slumpen avgör om den når det.", secondNames: []},
   // Statistical notions.
   {id: "percentage-points", group: "statistics", name: STATISTICS_NAMES.percentagePoints, explanation: "Skillnaden mellan två andelar: från 40 % till 45 % är 5 procentenheter.", secondNames: [/(?<![\p{L}\p{N}])p\.\s?e\./iu, "procentandelar skillnad"]},
   {id: "chance", group: "statistics", name: STATISTICS_NAMES.chance, explanation: "Den variation som uppstår även om alla beslutar lika, för att ärendena och antalet beslut skiftar.", secondNames: []},

@@ -158,7 +158,7 @@ export function stalledSentence(view: EscalationView, document: Document = globa
 }
 
 /** What the page's statistics are called, for the reader who wants to know: only in "För den som vill veta mer". */
-export function escalationMethodNote(document: Document = globalThis.document): HTMLElement {
+export function escalationMethodNote(view?: Pick<EscalationView, "byDepartment">, document: Document = globalThis.document): HTMLElement {
   const el = elementMaker(document);
   const details = el("details");
   details.className = "lika-more";
@@ -169,6 +169,15 @@ export function escalationMethodNote(document: Document = globalThis.document): 
       "Upprepning i stället för eskalering jämförs med ett förväntat värde: rikets andel för varje kombination av ärendeslag och steg på trappan, " +
         "vägd efter avdelningens egna ärenden (indirekt standardisering). Flaggorna sätts med samma gränser som på sidan Beslut utan brister."
     ),
+    ...(view && view.byDepartment.setAside.length > 0
+      ? [
+          el(
+            "p",
+            `Avdelningar med larm (${view.byDepartment.setAside.map((u) => labelOf(DEPARTMENTS, u)).join(", ")}) räknas inte med i det förväntade värdet, så att de inte drar upp det för de andra. ` +
+              "Därför kan det förväntade värdet ligga under rikets andel för alla avdelningar."
+          )
+        ]
+      : []),
     el(
       "p",
       "Tiden till eskalering eller avslut skattas med Kaplan–Meiers metod. Ärenden som fortfarande är öppna vid periodens slut är censurerade observationer: " +

@@ -33,15 +33,15 @@ function curvePoints(s: SurvivalSummary): Point[] {
 }
 
 /**
- * "182 dagar (troligen 150–210)", "inte nådd": a median in words, with its 95 % interval as the range it likely lies in
+ * "182 dagar (troligen 150–210)", "84 dagar (troligen minst 74)", "inte nådd": a median in words, with its 95 % interval as the range it likely lies in
  * (the level is named in the page's "För den som vill veta mer").
  */
 export function medianText(s: SurvivalSummary): string {
   const m = s.median;
   if (m.time === null) return "inte nådd";
-  const lower = m.lower === null ? "–" : formatCount(m.lower);
-  const upper = m.upper === null ? "okänt" : formatCount(m.upper);
-  return `${formatCount(m.time)} dagar (troligen ${lower}–${upper})`;
+  const days = `${formatCount(m.time)} dagar`;
+  if (m.lower === null) return days;
+  return m.upper === null ? `${days} (troligen minst ${formatCount(m.lower)})` : `${days} (troligen ${formatCount(m.lower)}–${formatCount(m.upper)})`;
 }
 
 /** One Swedish paragraph summarising the curves, for the caption and aria-description. */

@@ -21,7 +21,7 @@ function typeName(c: ColumnSpec): string {
 function codeTable(c: ColumnSpec): string {
   if (c.type.kind !== "code" && c.type.kind !== "codes" && c.type.kind !== "boolean") return "";
   const codes = c.type.kind === "code" || c.type.kind === "codes" ? c.type.codes : YES_NO;
-  return `\nCodes of \`${c.name}\` (the Swedish label is accepted too, in any case):\n\n| code | Swedish label | meaning |\n|---|---|---|\n${codes.map((k) => `| \`${k.code}\` | ${k.label} | ${k.description} |`).join("\n")}\n`;
+  return `\nCodes of \`${c.name}\` (the Swedish label is accepted too, in any case):\n\n| code | Swedish label | meaning |\n|---|---|---|\n${codes.map((k) => `| \`${k.code}\` | ${k.label}${"aliases" in k && k.aliases ? ` (earlier: ${k.aliases.join(", ")})` : ""} | ${k.description} |`).join("\n")}\n`;
 }
 
 function extractSection(schema: ExtractSchema): string {

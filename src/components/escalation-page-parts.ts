@@ -4,7 +4,9 @@
  * demand. Pure DOM from an `EscalationView`, so it renders in Node for tests.
  */
 import {CASE_TYPES, DEPARTMENTS, OPERATION_TYPES, labelOf} from "../lib/extract/codes.js";
-import {formatCount, formatPercent} from "../lib/format/number.js";
+import {formatCount} from "../lib/format/number.js";
+import {formatSentenceShare, formatShare} from "../lib/format/share.js";
+import {longDateLabel} from "../lib/format/month.js";
 import {STALLED_AFTER_DAYS} from "../lib/measures/escalation-summaries.js";
 import type {EscalationView} from "../lib/measures/escalation-view.js";
 import {elementMaker} from "./dom.js";
@@ -40,6 +42,72 @@ export function escalationSelectionWords(view: EscalationView): string {
   ].join(", ");
 }
 
+/** "Nord", "Nord och Öst", "Nord, Mitt och Öst". */
+function listSv(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} och ${names.at(-1)}`;
+}
+
+/** Where the page links to: the explanation on Om statistiken, the stalled cases below, and the decisions in Sök beslut. */
+export const ESCALATION_LINKS = {explanation: "./metod.html#eskaleringstrappor", stalled: "#avstannade-aerenden", search: "./sok-beslut.html"} as const;
+
+/**
+ * The summary first on the page: which departments repeat a request instead of escalating more (or less) than expected,
+ * whether that is more than chance, why a department below the nation's share can still be higher than expected (case
+ * mix), and what the reader can do next. Every number comes from the view the charts use.
+ */
+export function escalationPageSummary(view: EscalationView, options: {document?: Document} = {}): HTMLElement {
+  const document = options.document ?? globalThis.document;
+  const el = elementMaker(document);
+  const box = el("div");
+  box.className = "lika-page-summary";
+  const measure = view.byDepartment;
+  const flagged = measure.units.filter((u) => u.level !== null && u.direction !== null);
+  const high = flagged.filter((u) => u.direction === "high");
+  const low = flagged.filter((u) => u.direction === "low");
+  const names = (list: readonly {unitLabel: string}[]) => listSv(list.map((u) => u.unitLabel));
+  const sentences: string[] = [];
+  if (view.summary.total.repeats + view.summary.total.stepUps === 0) {
+    sentences.push("I urvalet finns inga kvarstående brister som följdes av ett nytt beslut, så det finns inget att jämföra.");
+  } else if (flagged.length === 0) {
+    sentences.push("Ingen avdelning upprepar samma steg oftare eller mer sällan än väntat i stället för att gå ett steg uppåt.");
+  } else {
+    if (high.length > 0) sentences.push(`${names(high)} upprepar oftare än väntat samma steg i stället för att gå ett steg uppåt på trappan.`);
+    if (low.length > 0) sentences.push(`${names(low)} går oftare än väntat ett steg uppåt i stället för att upprepa samma steg.`);
+    const alarms = flagged.filter((u) => u.level === "alarm");
+    const alerts = flagged.filter((u) => u.level === "alert");
+    const chance: string[] = [];
+    if (alarms.length > 0) chance.push(`För ${names(alarms)} är det ett larm: så stor skillnad beror sällan på slumpen.`);
+    if (alerts.length > 0) chance.push(`För ${names(alerts)} är det en varning: skillnaden kan bero på slumpen, men är värd att titta på.`);
+    sentences.push(...chance);
+    // A flag whose raw share lies on the other side of the nation's: the case mix explains it, in words.
+    const contrary = flagged.find((u) => (u.direction === "high" ? u.rate < measure.target : u.rate > measure.target));
+    if (contrary) {
+      const side = contrary.direction === "high" ? "under" : "över";
+      sentences.push(
+        `${contrary.unitLabel} upprepade i ${formatShare(contrary.rate)} av fallen, ${side} rikets ${formatShare(measure.target)}, men med sina ärendeslag och steg väntades omkring ${formatSentenceShare(contrary.expectedRate)}.`
+      );
+    }
+  }
+  const lead = el("p", sentences.join(" "));
+  const next = el("p");
+  const link = (href: string, text: string) => {
+    const a = el("a", text);
+    a.setAttribute("href", href);
+    return a;
+  };
+  next.append(
+    "Läs hur jämförelsen görs i ",
+    link(ESCALATION_LINKS.explanation, "Om statistiken"),
+    ", se ",
+    link(ESCALATION_LINKS.stalled, "avstannade ärenden"),
+    " längre ned eller öppna besluten i ",
+    link(ESCALATION_LINKS.search, "Sök beslut"),
+    "."
+  );
+  box.append(lead, next);
+  return box;
+}
+
 /** The sentences above the charts: the selection, windows, what is compared with what, and an empty selection in words. */
 export function escalationSelectionSummary(view: EscalationView, options: {ignored?: readonly string[]; document?: Document} = {}): HTMLElement {
   const document = options.document ?? globalThis.document;
@@ -49,12 +117,18 @@ export function escalationSelectionSummary(view: EscalationView, options: {ignor
   const t = view.summary.total;
   const persisting = t.repeats + t.stepUps;
   box.append(
-    el("p", `Urval: ${escalationSelectionWords(view)}. Flöden, avdelningar och tider räknar perioden (${view.period.from} – ${view.period.to}); beslutsfattare räknas över ${view.decisionMakerWindow.from} – ${view.decisionMakerWindow.to}; avstannade ärenden vid periodens slut.`),
     el(
       "p",
-      `${formatCount(persisting)} beslut efter kvarstående brister: ${formatCount(t.repeats)} upprepningar på samma steg och ${formatCount(t.stepUps)} steg uppåt` +
-        (persisting > 0 ? ` (${formatPercent(t.repeats / persisting)} upprepningar).` : ".") +
-        " Jämförelsen görs alltid med riket: förväntat antal upprepningar räknas med hela landets andel per ärendeslag och steg i samma urval. Att välja en avdelning väljer vilka som visas, inte vad de jämförs med."
+      `Urval: ${escalationSelectionWords(view)}. Flöden, avdelningar och tider gäller ${view.period.from} – ${view.period.to}. ` +
+        `Beslutsfattarna räknas över ${view.decisionMakerWindow.from} – ${view.decisionMakerWindow.to}, så att var och en har fler beslut. Avstannade ärenden räknas vid periodens slut.`
+    ),
+    el(
+      "p",
+      (persisting > 0
+        ? `Efter ${formatCount(persisting)} kvarstående brister kom ett nytt beslut: ${formatCount(t.repeats)} upprepade samma steg och ${formatCount(t.stepUps)} gick ett steg uppåt. ` +
+          `Det ger ${formatSentenceShare(t.repeats / persisting)} upprepning i stället för eskalering. `
+        : "Inga kvarstående brister följdes av ett nytt beslut i urvalet. ") +
+        "Avdelningar och beslutsfattare jämförs alltid med hela riket. Att välja en avdelning ändrar vilka som visas, inte vad de jämförs med."
     )
   );
   const note = (text: string) => {
@@ -63,11 +137,54 @@ export function escalationSelectionSummary(view: EscalationView, options: {ignor
     p.setAttribute("role", "status");
     box.append(p);
   };
-  if (options.ignored && options.ignored.length > 0) note(`Länken angav ${options.ignored.join(" och ")} med ett värde som inte finns; standardvalet visas i stället.`);
+  if (options.ignored && options.ignored.length > 0) note(`Länken angav ${options.ignored.join(" och ")} med ett värde som inte finns. Sidan visar standardvalet i stället.`);
   if (t.repeats + t.stepUps + t.stepDowns + t.closures === 0 && view.stalled.length === 0 && view.survival.total.cases === 0) {
-    note("Urvalet innehåller inga krävande beslut: välj en annan period, avdelning, verksamhetstyp eller ett annat ärendeslag.");
+    note("Urvalet innehåller inga krävande beslut. Välj en annan period, avdelning, verksamhetstyp eller ett annat ärendeslag.");
   }
   return box;
+}
+
+/** The sentence over the stalled cases: how many, after how many days, on which date. */
+export function stalledSentence(view: EscalationView, document: Document = globalThis.document): HTMLElement {
+  const n = view.stalled.length;
+  const p = document.createElement("p");
+  p.dataset.stalledCount = String(n);
+  p.textContent =
+    n === 0
+      ? `Inget öppet ärende hade stått still i mer än ${formatCount(view.stalledAfterDays)} dagar den ${longDateLabel(view.period.to)}.`
+      : `${formatCount(n)} öppna ${n === 1 ? "ärende hade" : "ärenden hade"} stått still den ${longDateLabel(view.period.to)}. ` +
+        `Det senaste beslutet krävde något av verksamheten och var mer än ${formatCount(view.stalledAfterDays)} dagar gammalt.`;
+  return p;
+}
+
+/** What the page's statistics are called, for the reader who wants to know: only in "För den som vill veta mer". */
+export function escalationMethodNote(view?: Pick<EscalationView, "byDepartment">, document: Document = globalThis.document): HTMLElement {
+  const el = elementMaker(document);
+  const details = el("details");
+  details.className = "lika-more";
+  details.append(
+    el("summary", "För den som vill veta mer"),
+    el(
+      "p",
+      "Upprepning i stället för eskalering jämförs med ett förväntat värde: rikets andel för varje kombination av ärendeslag och steg på trappan, " +
+        "vägd efter avdelningens egna ärenden (indirekt standardisering). Flaggorna sätts med samma gränser som på sidan Beslut utan brister."
+    ),
+    ...(view && view.byDepartment.setAside.length > 0
+      ? [
+          el(
+            "p",
+            `Avdelningar med larm (${view.byDepartment.setAside.map((u) => labelOf(DEPARTMENTS, u)).join(", ")}) räknas inte med i det förväntade värdet, så att de inte drar upp det för de andra. ` +
+              "Därför kan det förväntade värdet ligga under rikets andel för alla avdelningar."
+          )
+        ]
+      : []),
+    el(
+      "p",
+      "Tiden till eskalering eller avslut skattas med Kaplan–Meiers metod. Ärenden som fortfarande är öppna vid periodens slut är censurerade observationer: " +
+        "de räknas med så länge de följts. Medianens intervall är ett 95-procentigt konfidensintervall."
+    )
+  );
+  return details;
 }
 
 /** Reading-guide points of the page's own charts. */
@@ -83,14 +200,14 @@ export function escalationReadingPoints(chart: "flow" | "matrix" | "repeats-befo
       return ["En rad per krävande beslut, en kolumn per nästa beslut. Tecknet visar slaget av steg: = upprepning, ↑ uppåt, ↓ nedåt, ✓ avslut."];
     case "repeats-before":
       return [
-        "Varje stapel är en avdelnings steg uppåt, uppdelade efter hur många gånger samma steg upprepades först: 0 betyder att avdelningen gick uppåt direkt.",
+        "Varje stapel är en avdelnings steg uppåt, uppdelade efter hur många gånger samma steg upprepades först. 0 betyder att avdelningen gick uppåt direkt.",
         "En lång mörk del betyder att avdelningen ofta upprepar innan den eskalerar. Håll muspekaren över en del för antalet."
       ];
     case "survival":
       return [
         "Kurvan börjar på 100 % vid det första krävande beslutet och sjunker när ärenden går ett steg uppåt eller avslutas. Ju längre till höger den sjunker, desto längre står bristerna kvar på samma steg.",
         "Ringen är medianen: dagen då hälften av ärendena har gått vidare. Små lodräta streck är ärenden som fortfarande var öppna vid periodens slut.",
-        "Ärenden som fortfarande är öppna räknas med fram till periodens slut (censurerade), varken utelämnade eller räknade som klara."
+        "Ärenden som var öppna vid periodens slut räknas med fram till dess. De är varken utelämnade eller räknade som klara."
       ];
     case "stalled":
       return ["En rad per öppet ärende vars senaste beslut krävde något och är äldre än gränsen. Klicka på en kolumnrubrik för att sortera; gränsen ändras i filtren ovan och står i adressen."];

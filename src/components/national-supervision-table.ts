@@ -37,3 +37,34 @@ export function NationalSupervisionTableView(table: NationalSupervisionTable, {d
   }
   return figure;
 }
+
+/**
+ * The summary first on the page, from the same table: how many decisions in how many areas, the area with most, how many
+ * were sanctions, and what the reader can do next; for a period without national supervision, that there was none to count
+ * (not a fall to zero). `periodText` is "hela uttaget", "2024" or "T3 2024".
+ */
+export function nationalSupervisionSummary(table: NationalSupervisionTable, periodText: string, {document = globalThis.document}: {document?: Document} = {}): HTMLElement {
+  const el = elementMaker(document);
+  const box = el("div");
+  box.className = "lika-page-summary";
+  const when = periodText === "hela uttaget" ? "I hela uttaget" : `Under ${periodText}`;
+  if (table.areas.length === 0) {
+    box.append(
+      el("p", `${when} finns inga beslut i nationella tillsyner. Det betyder att det inte fanns något att räkna, inte att antalet beslut sjönk till noll. Välj en annan period.`)
+    );
+    return box;
+  }
+  const t = table.total;
+  const most = [...table.areas].sort((a, b) => b.total - a.total)[0]!;
+  const areaCount = table.areas.length;
+  const sentences = [
+    `${when} fattades ${formatCount(t.total)} beslut i nationella tillsyner inom ${formatCount(areaCount)} ${areaCount === 1 ? "område" : "områden"}.`,
+    `Flest beslut gällde ${labelOf(NATIONAL_AREAS, most.area)}, ${formatCount(most.total)} stycken.`,
+    t.sanctions === 0
+      ? "Inget av besluten var en sanktion."
+      : `${formatCount(t.sanctions)} av besluten var sanktioner, som förelägganden, utdömda viten eller förbud.`,
+    "Välj ett område längre ned för att se dess beslut per tertial."
+  ];
+  box.append(el("p", sentences.join(" ")));
+  return box;
+}

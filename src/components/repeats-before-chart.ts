@@ -36,16 +36,16 @@ export function RepeatsBeforeChart(summaries: readonly EscalationSummary[], opti
   const {document = globalThis.document, width = 640} = options;
   const data = bars(summaries);
   if (data.length === 0) return emptyState(document, "Inga ärenden steg uppåt i det här urvalet.");
-  const description = `Upprepningar på samma steg före ett steg uppåt, andel av stegen uppåt: ${summaries
+  const description = `Upprepningar på samma steg före ett steg uppåt, som andel av stegen uppåt. ${summaries
     .filter((s) => s.repeatsBeforeEscalation.stepUps > 0)
-    .map((s) => `${s.label} median ${formatCount(s.repeatsBeforeEscalation.median)} (${formatCount(s.repeatsBeforeEscalation.stepUps)} steg uppåt)`)
-    .join("; ")}.`;
+    .map((s) => `${s.label}: ${formatCount(s.repeatsBeforeEscalation.stepUps)} steg uppåt, medianen är ${formatCount(s.repeatsBeforeEscalation.median)} ${s.repeatsBeforeEscalation.median === 1 ? "upprepning" : "upprepningar"} före.`)
+    .join(" ")}`;
   return plot({
     document,
     width,
     height: 60 + 34 * new Set(data.map((d) => d.unit)).size * 1.2,
     marginLeft: 90,
-    ariaLabel: "Upprepningar före eskalering per avdelning",
+    ariaLabel: "Upprepningar före steg uppåt per avdelning",
     ariaDescription: description,
     caption: description,
     x: {label: "Andel av stegen uppåt", domain: [0, 1], tickFormat: (v: number) => formatPercent(v)},
@@ -65,7 +65,7 @@ export function RepeatsBeforeTable(summaries: readonly EscalationSummary[], docu
   if (shown.length === 0) return emptyState(document, "Inga ärenden steg uppåt i det här urvalet.");
   const {figure, body} = tableShell(document, "Steg uppåt efter antal upprepningar på samma steg", [
     {key: "unit", label: "Avdelning"},
-    ...BUCKETS.map((b) => ({key: `r${b}`, label: `${b} upprepn.`})),
+    ...BUCKETS.map((b) => ({key: `r${b}`, label: `${b} upprepningar`})),
     {key: "median", label: "Median"},
     {key: "mean", label: "Medelvärde"}
   ]);

@@ -32,13 +32,16 @@ function curvePoints(s: SurvivalSummary): Point[] {
   return out;
 }
 
-/** "182 dagar (95 %: 150–210)", "inte nådd": a median in words. */
+/**
+ * "182 dagar (troligen 150–210)", "84 dagar (troligen minst 74)", "inte nådd": a median in words, with its 95 % interval as the range it likely lies in
+ * (the level is named in the page's "För den som vill veta mer").
+ */
 export function medianText(s: SurvivalSummary): string {
   const m = s.median;
   if (m.time === null) return "inte nådd";
-  const lower = m.lower === null ? "–" : formatCount(m.lower);
-  const upper = m.upper === null ? "inte nådd" : formatCount(m.upper);
-  return `${formatCount(m.time)} dagar (95 %: ${lower}–${upper})`;
+  const days = `${formatCount(m.time)} dagar`;
+  if (m.lower === null) return days;
+  return m.upper === null ? `${days} (troligen minst ${formatCount(m.lower)})` : `${days} (troligen ${formatCount(m.lower)}–${formatCount(m.upper)})`;
 }
 
 /** One Swedish paragraph summarising the curves, for the caption and aria-description. */
@@ -46,7 +49,7 @@ export function survivalSummaryText(curves: readonly SurvivalSummary[]): string 
   const shown = curves.filter((c) => c.cases > 0);
   return shown.length === 0
     ? "Inga ärenden fick sitt första krävande beslut i perioden."
-    : `Tid från första krävande beslut till steg uppåt eller avslut. Median: ${shown.map((c) => `${c.label} ${medianText(c)}, ${formatCount(c.censored)} av ${formatCount(c.cases)} ärenden fortfarande öppna`).join("; ")}.`;
+    : `Tid från första krävande beslut till steg uppåt eller avslut. ${shown.map((c) => `${c.label}: median ${medianText(c)}, ${formatCount(c.censored)} av ${formatCount(c.cases)} ärenden fortfarande öppna.`).join(" ")}`;
 }
 
 export interface SurvivalChartOptions extends ChartOptions {
@@ -68,7 +71,7 @@ export function SurvivalChart(curves: readonly SurvivalSummary[], options: Survi
   });
   const domain = shown.map((s) => s.unit);
   const colour = {domain, range: COLOURS.slice(0, domain.length)};
-  const tip = (p: Point) => `${p.label}, dag ${formatCount(p.time)}: ${formatPercent(p.survival)} fortfarande utan steg uppåt eller avslut; ${formatCount(p.nRisk)} ärenden i risk`;
+  const tip = (p: Point) => `${p.label}, dag ${formatCount(p.time)}: ${formatPercent(p.survival)} fortfarande utan steg uppåt eller avslut; ${formatCount(p.nRisk)} ärenden kvar i uppföljningen`;
   const summary = survivalSummaryText(shown);
   const narrow = width < 560;
   return plot({
@@ -77,7 +80,7 @@ export function SurvivalChart(curves: readonly SurvivalSummary[], options: Survi
     height: narrow ? 300 : 360,
     marginRight: narrow ? 60 : 90,
     marginLeft: 48,
-    ariaLabel: "Kaplan–Meier-kurvor: tid till steg uppåt eller avslut per avdelning",
+    ariaLabel: "Tid till steg uppåt eller avslut per avdelning",
     ariaDescription: summary,
     caption: summary,
     style: {fontSize: narrow ? "10px" : "12px"},
@@ -95,19 +98,19 @@ export function SurvivalChart(curves: readonly SurvivalSummary[], options: Survi
   }) as HTMLElement;
 }
 
-/** The table alternative: per curve cases, escalated, closed, still open (censored), median with interval, at risk at fixed days. */
+/** The table alternative: per curve cases, escalated, closed, still open (censored), median with interval, still followed (at risk) at fixed days. */
 export function SurvivalTable(curves: readonly SurvivalSummary[], document: Document = globalThis.document): HTMLElement {
   const shown = curves.filter((c) => c.cases > 0);
   if (shown.length === 0) return emptyState(document, "Inga ärenden fick sitt första krävande beslut i det här urvalet.");
   const days = shown[0]!.atRisk.map((r) => r.time);
-  const {figure, body} = tableShell(document, "Tid till steg uppåt eller avslut (Kaplan–Meier)", [
+  const {figure, body} = tableShell(document, "Tid till steg uppåt eller avslut", [
     {key: "unit", label: "Avdelning"},
     {key: "cases", label: "Ärenden"},
     {key: "escalated", label: "Steg uppåt"},
     {key: "closed", label: "Avslutade"},
     {key: "censored", label: "Fortfarande öppna"},
-    {key: "median", label: "Median (95 %)"},
-    ...days.map((d) => ({key: `risk-${d}`, label: `I risk dag ${formatCount(d)}`}))
+    {key: "median", label: "Median"},
+    ...days.map((d) => ({key: `risk-${d}`, label: `Kvar i uppföljningen dag ${formatCount(d)}`}))
   ]);
   const el = elementMaker(document);
   for (const c of shown) {

@@ -40,7 +40,7 @@ export function TransitionMatrix(flows: readonly FlowCount[], options: Transitio
   }
   const totalHead = el("th", "Summa");
   totalHead.scope = "col";
-  const repeatHead = el("th", "Andel upprepn.");
+  const repeatHead = el("th", "Upprepning i stället för eskalering");
   repeatHead.scope = "col";
   head.append(totalHead, repeatHead);
   const thead = el("thead");
@@ -79,7 +79,7 @@ export function TransitionMatrix(flows: readonly FlowCount[], options: Transitio
   // Scrolls sideways on a phone: focusable so keyboard users can scroll it (WCAG 2.1.1).
   figure.tabIndex = 0;
   figure.setAttribute("aria-label", "Övergångar mellan stegen");
-  const key = el("p", `Tecken: ${Object.values(MOVE_KINDS).map((k) => `${k.symbol} ${k.label}`).join(", ")}. Andel upprepningar: av besluten som upprepade eller steg uppåt.`);
+  const key = el("p", `Tecken: ${Object.values(MOVE_KINDS).map((k) => `${k.symbol} ${k.label}`).join(", ")}. Upprepning i stället för eskalering: upprepningar som andel av upprepningar och steg uppåt.`);
   key.className = "lika-matrix-key";
   figure.append(table, key);
   return figure;

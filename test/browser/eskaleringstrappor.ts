@@ -142,6 +142,27 @@ export function describeEskaleringstrappor(): void {
       expect(await page.$$eval("[data-chart='survival'] svg [aria-label], [data-chart='survival'] svg[aria-label]", (n) => n.length)).toBeGreaterThan(0);
       expect(await page.$$eval("[data-table='survival'] tr[data-unit]", (rows) => rows.length)).toBe(7);
       expect(await page.$$eval(".lika-reading-guide", (n) => n.length)).toBeGreaterThanOrEqual(5);
+      // The summary first: right under the heading, naming the department that repeats most, with the links on.
+      const summary = await page.$eval(".lika-page-summary", (box) => ({
+        text: box.textContent!.replace(/[\u00a0\u202f]/g, " "),
+        links: [...box.querySelectorAll("a")].map((a) => a.getAttribute("href")),
+        first: box.parentElement!.previousElementSibling?.tagName
+      }));
+      const {labelOf, DEPARTMENTS} = await import("../../src/lib/extract/codes.js");
+      expect(summary.first).toBe("H1");
+      expect(summary.text).toContain(labelOf(DEPARTMENTS, mostRepeating));
+      expect(summary.text).toContain("upprepar oftare än väntat samma steg i stället för att gå ett steg uppåt");
+      expect(summary.links).toEqual(["./metod.html#eskaleringstrappor", "#avstannade-aerenden", "./sok-beslut.html"]);
+      // One name for the measure and the ladder's words; the statistics only in "För den som vill veta mer".
+      const main = await page.$eval("main", (m) => {
+        const copy = m.cloneNode(true) as HTMLElement;
+        for (const d of copy.querySelectorAll("details.lika-more")) d.remove();
+        return copy.textContent!.replace(/[\u00a0\u202f]/g, " ");
+      });
+      expect(main).toContain("Upprepning i stället för eskalering");
+      expect(main).not.toMatch(/Upprepning utan eskalering|Upprepa eller gå uppåt|på samma steg av kvarstående brister|Utdömande av vite|censur|I risk|Kaplan/);
+      expect(main).toContain("Kvar i uppföljningen dag 90");
+      expect(await page.$eval("details.lika-more summary", (s) => s.textContent)).toBe("För den som vill veta mer");
     });
 
     it.each([

@@ -49,6 +49,16 @@ describe("page Nationella tillsyner, built and served on 127.0.0.1", () => {
     expect(rendered[4]!.cells[2]).toBe("–");
   });
 
+  it("sums the table up first, from the same table, and says what a dash and a zero mean", async () => {
+    const summary = await page.$eval("h1 + div > .lika-page-summary", (box) => box.textContent!.replace(/[\u00a0\u202f]/g, " "));
+    const total = PUBLISHED_NATIONAL_SUPERVISION.total;
+    expect(summary).toContain(`I hela uttaget fattades 1 154 beslut i nationella tillsyner inom ${PUBLISHED_NATIONAL_SUPERVISION.areas.length} områden.`);
+    expect(summary).toContain(`${total.sanctions} av besluten var sanktioner`);
+    const main = await page.$eval("main", (m) => m.textContent!.replace(/[\u00a0\u202f]/g, " "));
+    expect(main).toContain("Ett streck (–) betyder att området inte fick något sådant beslut under perioden.");
+    expect(main).toContain("inte att besluten minskade till noll");
+  });
+
   it("draws the chart of decisions by area and decision type", async () => {
     const bars = await page.$$eval("svg g[aria-label='bar'] rect", (rects) => rects.length);
     expect(bars).toBeGreaterThanOrEqual(15);

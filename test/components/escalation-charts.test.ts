@@ -112,6 +112,7 @@ describe("SurvivalChart(curves) and SurvivalTable(curves)", () => {
     const censorings = curves.reduce((s, c) => s + c.steps.filter((st) => st.censored > 0).length, 0);
     expect(figure.querySelectorAll(`g.${SURVIVAL_CLASSES.censored} > line`).length).toBe(censorings);
     expect(figure.querySelector("svg")?.getAttribute("aria-description") ?? figure.getAttribute("aria-description")).toContain("fortfarande öppna");
+    expect(figure.textContent).not.toMatch(/Kaplan|censur|95 %/);
     expectSnapshot(figure as unknown as Element, "survival-chart");
   });
 
@@ -123,6 +124,10 @@ describe("SurvivalChart(curves) and SurvivalTable(curves)", () => {
     expect(value("escalated") + value("closed") + value("censored")).toBe(60);
     expect(value("risk-0")).toBe(60);
     expect(nord.querySelector("[data-column='median']")!.textContent).toBe(medianText(curves[0]!));
+    expect(medianText(curves[0]!)).toMatch(/^\d+ dagar \(troligen (\d+–\d+|minst \d+)\)$/);
+    const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent);
+    expect(headers).toContain("Kvar i uppföljningen dag 0");
+    expect(table.textContent).not.toMatch(/I risk|censur|Kaplan|95 %/);
   });
 });
 

@@ -33,7 +33,7 @@ export function isId(raw: string): boolean {
   return n <= 64;
 }
 
-/** Lower-cased code or label → canonical code, per code list (the first code that matches wins). */
+/** Lower-cased code, label or earlier label → canonical code, per code list (the first code that matches wins). */
 const CODE_MAPS = new WeakMap<readonly Code[], ReadonlyMap<string, string>>();
 
 function codeMap(codes: readonly Code[]): ReadonlyMap<string, string> {
@@ -42,9 +42,8 @@ function codeMap(codes: readonly Code[]): ReadonlyMap<string, string> {
     const m = new Map<string, string>();
     for (const c of codes) {
       const code = c.code.toLowerCase();
-      const label = c.label.toLowerCase();
       if (!m.has(code)) m.set(code, c.code);
-      if (!m.has(label)) m.set(label, c.code);
+      for (const spelling of [c.label, ...(c.aliases ?? [])].map((x) => x.toLowerCase())) if (!m.has(spelling)) m.set(spelling, c.code);
     }
     map = m;
     CODE_MAPS.set(codes, map);

@@ -16,3 +16,10 @@ export function monthLabel(month: string): string {
   const name = m ? monthName(Number(m[2]), true) : undefined;
   return m && name ? `${name} ${m[1]}` : month;
 }
+
+/** "31 december 2024" for "2024-12-31", as running text writes a date; the text itself when it is not an ISO date. */
+export function longDateLabel(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const name = m ? monthName(Number(m[2])) : undefined;
+  return m && name ? `${Number(m[3])} ${name} ${m[1]}` : date;
+}

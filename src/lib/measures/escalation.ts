@@ -34,7 +34,7 @@ export function escalationRepeatsOfCounts(moves: readonly EscalationMoveRow[], u
 
 /** How the flagged measure speaks Swedish (no polarity: whether to repeat depends on the case). */
 export const ESCALATION_WORDING = {
-  rateLabel: "upprepningar på samma steg av kvarstående brister",
+  rateLabel: "upprepning i stället för eskalering",
   caseNoun: "beslut efter kvarstående brister",
   eventPredicate: "var upprepningar",
   adjustedFor: "ärendeslag och steg på trappan",

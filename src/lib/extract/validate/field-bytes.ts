@@ -77,7 +77,7 @@ export function codeTable(codes: readonly Code[]): CodeTable {
   const seen = new Set<string>();
   const byLength: {bytes: Uint8Array; code: string}[][] = [];
   for (const c of codes) {
-    for (const spelling of [c.code.toLowerCase(), c.label.toLowerCase()]) {
+    for (const spelling of [c.code, c.label, ...(c.aliases ?? [])].map((x) => x.toLowerCase())) {
       if (seen.has(spelling)) continue;
       seen.add(spelling);
       if (!/^[\x00-\x7f]*$/.test(spelling)) continue;

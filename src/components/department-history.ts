@@ -81,8 +81,8 @@ export function DepartmentSummary(overview: TertialOverview, department: string,
   if (mine?.rate != null && mine.n > 0) {
     parts.push(`Andelen beslut utan brister var ${formatSentenceShare(mine.rate)}${before?.rate != null && before.n > 0 ? `, mot ${formatSentenceShare(before.rate)} förra tertialen` : ""}${nation != null ? `; riket hade ${formatSentenceShare(nation)}` : ""}. `);
   }
-  if (alarms > 0) parts.push("Flaggorna tar hänsyn till ärendemixen, och vid ett larm beror så stor skillnad sällan på slumpen. ");
-  else if (alerts > 0) parts.push("Flaggan tar hänsyn till ärendemixen. En varning kan bero på slumpen, men är värd att titta på. ");
+  if (alarms > 0) parts.push("Flaggorna tar hänsyn till ärendemixen. Larm: så stor skillnad beror sällan på slumpen. ");
+  else if (alerts > 0) parts.push("Flaggan tar hänsyn till ärendemixen. Varning: kan bero på slumpen, men är värd att titta på. ");
   const link = (text: string, href: string) => {
     const a = el("a", text);
     a.href = href;

@@ -318,9 +318,9 @@ export function OverviewSummary(overview: TertialOverview, {document = globalThi
   const first = overview.flags[0]!;
   const department = first.flag.department ?? undefined;
   p.append(
-    `Under ${period} finns ${countInWords(alarms)} larm och ${countInWords(alerts)} ${alerts === 1 ? "varning" : "varningar"}${compared}. `,
+    `Under ${period} finns ${countInWords(alarms, true)} larm och ${countInWords(alerts)} ${alerts === 1 ? "varning" : "varningar"}${compared}. `,
     `Flest flaggor gäller ${lower(top.title)}: ${countInWords(top.alarms + top.alerts)} av ${countInWords(total)}. `,
-    "Flaggorna tar hänsyn till ärendemixen. Vid ett larm beror så stor skillnad sällan på slumpen; en varning kan bero på slumpen, men är värd att titta på. ",
+    "Flaggorna tar hänsyn till ärendemixen. Larm: så stor skillnad beror sällan på slumpen; varning: kan bero på slumpen, men är värd att titta på. ",
     `Börja med ${first.flag.level === "alarm" ? "första larmet" : "första varningen"}: `,
     link("öppna förklaringen", first.href),
     ...(department

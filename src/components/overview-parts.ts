@@ -9,7 +9,7 @@ import type {HeadlineKind} from "../lib/overview/catalogue.js";
 import type {OverviewParameters} from "../lib/overview/tertial-summary.js";
 import {shortFingerprint} from "../lib/overview/fingerprint.js";
 import {formatCount, formatNumber, formatPercent} from "../lib/format/number.js";
-import {formatPercentagePoints, formatSentenceShare, formatShare} from "../lib/format/share.js";
+import {formatPercentagePoints, formatShare} from "../lib/format/share.js";
 import {DEPARTMENTS, labelOf} from "../lib/extract/codes.js";
 import {periodLabel} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
@@ -257,7 +257,7 @@ export function ExtractFactsView(facts: ExtractFacts, {document = globalThis.doc
   root.append(list([
     ["Uttagets period", facts.extract.period ? `${facts.extract.period.from} – ${facts.extract.period.to}` : "anges inte (ingen extract.json)"],
     ["Uttaget", facts.extract.extracted ?? "datum anges inte"],
-    ["Flaggor", `larm när skillnaden ligger utanför ${formatPercent(p.alarmLevel, 1)}-gränserna, varning utanför ${formatPercent(p.alertLevel)}-gränserna`],
+    ["Flaggor", `larm utanför larmgränsen, varning utanför varningsgränsen. Om alla beslutade lika skulle ${formatPercent(p.alarmLevel, 1)} av enheterna hamna innanför larmgränsen och ${formatPercent(p.alertLevel)} innanför varningsgränsen.`],
     ["Minsta antal ärenden", `${formatCount(p.minimumCases)} per enhet; en enhet med färre bedöms inte`]
   ]));
   const checksum = el("dd");
@@ -281,9 +281,9 @@ export function ExtractFactsView(facts: ExtractFacts, {document = globalThis.doc
 
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** Whole percentage points in a sentence: "17 procentenheter". */
+/** Percentage points in a sentence, as the table rounds them: "17,3 procentenheter". */
 function wholePoints(x: number): string {
-  return `${formatNumber(Math.abs(x))} procentenheter`;
+  return formatPercentagePoints(Math.abs(x));
 }
 
 /**
@@ -355,9 +355,9 @@ export function HeadlineNotes(overview: TertialOverview, {document = globalThis.
     const best = largestShareChange(overview, which);
     if (!best) return;
     const before = which === "previous" ? best.row.previous : best.row.yearEarlier;
-    const points = Math.round(Math.abs(best.change) * 100);
-    const direction = points === 0 ? "ungefär oförändrad" : `${best.change > 0 ? "upp" : "ned"} ${points} ${points === 1 ? "procentenhet" : "procentenheter"}`;
-    root.append(el("p", `Störst förändring ${since} gäller ${lower(best.row.spec.title)}: ${formatSentenceShare(best.row.current!.value!)} mot ${formatSentenceShare(before!.value!)}, ${direction}.`));
+    const points = Math.abs(best.change) * 100;
+    const direction = points < 0.05 ? "ungefär oförändrat" : `${best.change > 0 ? "upp" : "ned"} ${formatPercentagePoints(points)}`;
+    root.append(el("p", `Störst förändring ${since} gäller ${lower(best.row.spec.title)}: ${formatShare(best.row.current!.value!)} mot ${formatShare(before!.value!)}, ${direction}.`));
   };
   changeSentence("previous", "sedan förra tertialen");
   changeSentence("yearEarlier", "mot samma tertial året innan");

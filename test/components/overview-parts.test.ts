@@ -98,10 +98,10 @@ describe("overview parts", () => {
     const o = tertialOverview([withSpread("2023T2", 0.5, 19.1), withSpread("2024T1", 0.45, 18.2), withSpread("2024T2", 0.483, 17.3)], "2024T2");
     const root = HeadlineNotes(o, {document});
     const text = root.textContent!.replace(/\u00a0/g, " ");
-    expect(text).toContain("Störst förändring sedan förra tertialen gäller beslut utan brister: 48 % mot 45 %, upp 3 procentenheter.");
-    expect(text).toContain("Störst förändring mot samma tertial året innan gäller beslut utan brister: 48 % mot 50 %, ned 2 procentenheter.");
-    expect(text).toContain("Spridning mellan beslutsfattare: 17 procentenheter.");
-    expect(text).toContain("Förra tertialen var den 18 procentenheter.");
+    expect(text).toContain("Störst förändring sedan förra tertialen gäller beslut utan brister: 48,3 % mot 45,0 %, upp 3,3 procentenheter.");
+    expect(text).toContain("Störst förändring mot samma tertial året innan gäller beslut utan brister: 48,3 % mot 50,0 %, ned 1,7 procentenheter.");
+    expect(text).toContain("Spridning mellan beslutsfattare: 17,3 procentenheter.");
+    expect(text).toContain("Förra tertialen var den 18,2 procentenheter.");
     const main = [...root.children].filter((c) => c.tagName !== "DETAILS").map((c) => c.textContent).join(" ");
     expect(main).not.toMatch(/τ|p\.e\./);
     expect(root.querySelector("details summary")!.textContent).toBe(MORE_SUMMARY);

@@ -73,7 +73,8 @@ export function DepartmentSummary(overview: TertialOverview, department: string,
     const measures = [...new Set(own.map((l) => lower(l.groupTitle.replace(/, per avdelning$/, ""))))];
     parts.push(`Avdelningen ${name} har ${joined(levels)} under ${period}, för ${joined(measures)}. `);
   }
-  parts.push(others.length === 0 ? "Ingen av avdelningens beslutsfattare eller team har någon flagga. " : `Avdelningens beslutsfattare och team har ${countInWords(others.length)} ${others.length === 1 ? "flagga" : "flaggor"} till. `);
+  if (others.length > 0) parts.push(`Avdelningens beslutsfattare och team har ${countInWords(others.length)} ${others.length === 1 ? "flagga" : "flaggor"} till. `);
+  else if (own.length === 0) parts.push("Inte heller någon av dess beslutsfattare eller team har en flagga. ");
   const dwd = (s: TertialSummary | null) => s?.departments.find((d) => d.measure === "decisions-without-deficiencies");
   const mine = dwd(overview.current)?.units.find((u) => u.unit === department);
   const before = dwd(overview.previous)?.units.find((u) => u.unit === department);
@@ -81,8 +82,8 @@ export function DepartmentSummary(overview: TertialOverview, department: string,
   if (mine?.rate != null && mine.n > 0) {
     parts.push(`Andelen beslut utan brister var ${formatSentenceShare(mine.rate)}${before?.rate != null && before.n > 0 ? `, mot ${formatSentenceShare(before.rate)} förra tertialen` : ""}${nation != null ? `; riket hade ${formatSentenceShare(nation)}` : ""}. `);
   }
-  if (alarms > 0) parts.push("Flaggorna tar hänsyn till ärendemixen. Larm: så stor skillnad beror sällan på slumpen. ");
-  else if (alerts > 0) parts.push("Flaggan tar hänsyn till ärendemixen. Varning: kan bero på slumpen, men är värd att titta på. ");
+  if (alarms > 0) parts.push("Larm: så stor skillnad beror sällan på slumpen, även med hänsyn till ärendemixen. ");
+  else if (alerts > 0) parts.push(`${alerts === 1 ? "Varningen" : "Varningarna"} tar hänsyn till ärendemixen; det kan bero på slumpen, men är värt att titta på. `);
   const link = (text: string, href: string) => {
     const a = el("a", text);
     a.href = href;

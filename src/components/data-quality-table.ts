@@ -8,6 +8,7 @@ import type {ExtractReport} from "../lib/extract/report.js";
 import type {Problem} from "../lib/extract/problem.js";
 import {ruleOf} from "../lib/extract/validate/rule-problem.js";
 import {formatCount} from "../lib/format/number.js";
+import {formatSentenceShare} from "../lib/format/share.js";
 import {DELIMITER_SV, ENCODING_SV, svProblem, svReasonOrEnglish} from "../lib/format/sv.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 
@@ -145,4 +146,31 @@ export function DataQualityByReason(reports: readonly ExtractReport[], {document
     root.append(section);
   }
   return root;
+}
+
+/**
+ * The summary at the top of Datakvalitet: how many rows lika read and set aside (and what share), the commonest reason,
+ * any file that could not be read, and what the reader can do next. Every number is the report's.
+ */
+export function DataQualitySummary(reports: readonly ExtractReport[], {document = globalThis.document}: {document?: Document} = {}): HTMLElement {
+  const el = elementMaker(document);
+  const p = el("p");
+  p.className = "lika-summary";
+  const used = reports.filter((r) => r.present || r.fatal !== null);
+  const read = used.reduce((n, r) => n + r.rowsRead, 0);
+  const setAside = used.reduce((n, r) => n + r.rowsQuarantined, 0);
+  const files = `${formatCount(used.length)} ${used.length === 1 ? "fil" : "filer"}`;
+  const sentences: string[] = [];
+  if (setAside === 0) sentences.push(`lika läste ${formatCount(read)} rader ur ${files} och kunde använda alla.`);
+  else {
+    sentences.push(`lika läste ${formatCount(read)} rader ur ${files} och satte ${formatCount(setAside)} av dem åt sidan, ${formatSentenceShare(setAside / read)}.`);
+    const top = used.flatMap((r) => reasonGroups(r).map((g) => ({file: r.file, g}))).sort((a, b) => b.g.rows - a.g.rows)[0];
+    if (top) sentences.push(`Vanligast är ”${svReasonOrEnglish(top.g.rule)}” i ${top.file}, ${formatCount(top.g.rows)} ${top.g.rows === 1 ? "rad" : "rader"}.`);
+    sentences.push("Rader som satts åt sidan räknas inte i något mått.");
+  }
+  const fatal = reports.filter((r) => r.fatal !== null).map((r) => r.file);
+  if (fatal.length > 0) sentences.push(`${fatal.join(" och ")} kunde inte läsas, så måtten som bygger på ${fatal.length === 1 ? "den" : "dem"} visas inte.`);
+  sentences.push(setAside > 0 ? "Under varje fil står orsakerna och radnumren, så att raderna kan rättas i uttaget." : "Under varje fil står hur den lästes.");
+  p.textContent = sentences.join(" ");
+  return p;
 }

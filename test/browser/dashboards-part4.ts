@@ -9,6 +9,7 @@ import {join} from "node:path";
 import Papa from "papaparse";
 import type {Page} from "playwright-core";
 import {PROJECT_ROOT} from "../../loaders/pipeline/data-directory.js";
+import {countInWords} from "../../src/components/overview-parts.js";
 import {axeViolations} from "./axe.js";
 import {DIST} from "./build-site.js";
 import {foreignRequests, openSiteSession, type SiteSession} from "./site-session.js";
@@ -55,6 +56,42 @@ export function describeDashboardsPart4(): void {
       const facts = await page.$eval(".lika-extract-facts", (dl) => dl.textContent ?? "");
       expect(facts).toMatch(/[0-9a-f]{64}/);
       expect(facts).toContain("2025-01-15");
+      // The checksum is in the disclosure "För den som vill veta mer", not in the main text.
+      expect(await page.$eval(".lika-extract-facts details summary", (s) => s.textContent)).toBe("För den som vill veta mer");
+      expect(await page.$eval(".lika-extract-facts > dl", (dl) => dl.textContent ?? "")).not.toMatch(/SHA-256|[0-9a-f]{64}/);
+      // The summary first: the CLI's alarms and alerts, the next steps linked; no statistics in the main text.
+      const alarms = t2.filter((k) => k.endsWith("|alarm")).length;
+      const summary = await page.$eval(".lika-summary", (p) => (p.textContent ?? "").replace(/\u00a0/g, " "));
+      const alerts = t2.length - alarms;
+      expect(summary.startsWith(`Under T2 2024 finns ${countInWords(alarms, true)} larm och ${countInWords(alerts)} ${alerts === 1 ? "varning" : "varningar"}`)).toBe(true);
+      expect(await page.$$eval(".lika-summary a", (as) => as.map((a) => a.textContent))).toContain("öppna förklaringen");
+      const main = await page.$eval("#observablehq-main", (m) => {
+        const copy = m.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll("details").forEach((d) => d.remove());
+        return copy.textContent ?? "";
+      });
+      expect(main).not.toMatch(/τ|φ|I²|p\.e\.|SHA-256|arcsinus/);
+      const spread = await page.$eval("tr[data-measure='decision-maker-spread'] [data-column='current']", (td) => td.textContent ?? "");
+      expect(spread).toMatch(/^\d+,\d procentenheter$/);
+    });
+
+    it("Översikt for T3 2024 says there was no national supervision instead of a 0 and a fall", {timeout: 120_000}, async () => {
+      await page.goto(`${session.origin}/index.html?period=2024T3`);
+      await page.waitForSelector("tr[data-measure='national-supervision']", {timeout: 60_000});
+      const cells = await page.$$eval("tr[data-measure='national-supervision'] td", (tds) => tds.map((td) => td.textContent));
+      expect(cells[0]).toBe("ingen nationell tillsyn den här tertialen");
+      // No fall from T2 2024's 130 to a 0: the changes are dashes.
+      expect([cells[3], cells[5]]).toEqual(["–", "–"]);
+      expect(await page.$eval(".lika-headline-notes", (d) => d.textContent ?? "")).toContain("Ingen nationell tillsyn den här tertialen");
+    });
+
+    it("Avdelning Nord leads with a summary of its flags and links its decisions in Sök beslut", {timeout: 120_000}, async () => {
+      await page.goto(`${session.origin}/avdelning/nord.html?period=2024T2`);
+      await page.waitForSelector(".lika-summary", {timeout: 60_000});
+      const summary = await page.$eval(".lika-summary", (p) => p.textContent ?? "");
+      expect(summary).toMatch(/^Avdelningen Nord har /);
+      expect(await page.$$eval(".lika-summary a", (as) => as.map((a) => a.getAttribute("href")))).toContain("../sok-beslut.html?period=2024T2&avdelning=nord");
+      expect(await page.$$eval("table.lika-table thead th", (ths) => ths.map((th) => th.textContent))).toContain("Förväntat");
     });
 
     it("Beredning shows the published 480 presented and 131 sent back for February 2023 – June 2024, with flags and an SPC chart", {timeout: 120_000}, async () => {

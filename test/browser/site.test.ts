@@ -100,6 +100,19 @@ describe("page Datakvalitet, built and served on 127.0.0.1", () => {
       );
       expect(rows).toEqual(expected.map((r) => ({file: r.file, read: r.rowsRead, accepted: r.rowsAccepted, setAside: r.rowsQuarantined})));
       for (const r of rows) expect(r.read).toBe(r.accepted + r.setAside);
+      // The summary first, with the report's counts; the developer command only in the disclosure.
+      const read = expected.reduce((n, r) => n + r.rowsRead, 0);
+      const setAside = expected.reduce((n, r) => n + r.rowsQuarantined, 0);
+      const summary = await page.$eval(".lika-summary", (p) => (p.textContent ?? "").replace(/[\u00a0\u202f]/g, " "));
+      expect(summary.startsWith(`lika läste ${read.toLocaleString("sv-SE").replace(/\u00a0/g, " ")} rader ur `)).toBe(true);
+      expect(summary).toContain(setAside === 0 ? "kunde använda alla" : `satte ${setAside.toLocaleString("sv-SE").replace(/\u00a0/g, " ")} av dem åt sidan`);
+      const main = await page.$eval("#observablehq-main", (m) => {
+        const copy = m.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll("details").forEach((d) => d.remove());
+        return copy.textContent ?? "";
+      });
+      expect(main).not.toContain("--quarantine");
+      expect(await page.$$eval("details.lika-more summary", (s) => s.map((x) => x.textContent))).toEqual(["För den som vill veta mer"]);
       expect(session.consoleErrors).toEqual([]);
     } finally {
       await session.close();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {DataQualityByReason, DataQualityTableView, linesText, reasonGroups, SHOWN_PROBLEMS} from "../../src/components/data-quality-table.js";
+import {DataQualityByReason, DataQualitySummary, DataQualityTableView, linesText, reasonGroups, SHOWN_PROBLEMS} from "../../src/components/data-quality-table.js";
 import type {ExtractReport} from "../../src/lib/extract/report.js";
 
 function report(overrides: Partial<ExtractReport> = {}): ExtractReport {
@@ -61,5 +61,25 @@ describe("DataQualityTableView(reports)", () => {
     const root = DataQualityTableView([], {document});
     expect(root.tagName).toBe("P");
     expect(root.textContent).toContain("Inga uttag har lästs");
+  });
+});
+
+describe("DataQualitySummary(reports)", () => {
+  it("leads with the rows read and set aside, names the commonest reason and the next step, from the report's counts", () => {
+    const text = DataQualitySummary([report(), report({extract: "inspections", file: "inspections.csv", rowsRead: 100, rowsAccepted: 100, rowsQuarantined: 0, quarantinedByReason: {}, problems: []})], {document}).textContent!;
+    expect(text).toBe(
+      "lika läste 1\u00a0254 rader ur 2 filer och satte 4 av dem åt sidan, 0,3\u00a0%. Vanligast är ”decision_type: omöjlig ordning” i decisions.csv, 3 rader. " +
+        "Rader som satts åt sidan räknas inte i något mått. Under varje fil står orsakerna och radnumren, så att raderna kan rättas i uttaget."
+    );
+    expect(text).not.toMatch(/--quarantine|lika check/);
+  });
+
+  it("says when every row could be used, and names a file that could not be read", () => {
+    const text = DataQualitySummary([
+      report({rowsQuarantined: 0, rowsAccepted: 1154, quarantinedByReason: {}, problems: []}),
+      report({extract: "preparations", file: "preparations.csv", fatal: "preparations.csv: file is empty", encoding: null, delimiter: null, rowsRead: 0, rowsAccepted: 0, rowsQuarantined: 0, quarantinedByReason: {}, problems: []})
+    ], {document}).textContent!;
+    expect(text).toContain("lika läste 1\u00a0154 rader ur 2 filer och kunde använda alla.");
+    expect(text).toContain("preparations.csv kunde inte läsas, så måtten som bygger på den visas inte.");
   });
 });

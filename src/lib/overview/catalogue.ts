@@ -16,17 +16,19 @@ export interface HeadlineSpec {
   baseNoun: string;
   /** The page that shows the measure (relative link, ends in .html). */
   page: string;
+  /** What a tertial with nothing to count had ("ingen nationell tillsyn"), written instead of a bare 0; absent: a dash. */
+  none?: string;
 }
 
 /** The headline figures, in the order the overview shows them. */
 export const HEADLINES: readonly HeadlineSpec[] = [
-  {id: "decisions-without-deficiencies", title: "Beslut utan brister i frekvenstillsynen, riket", kind: "share", baseNoun: "beslut", page: "beslut-utan-brister.html"},
-  {id: "decision-maker-spread", title: "Spridning mellan beslutsfattare efter ärendemix (τ, 12 månader)", kind: "percentage-points", baseNoun: "beslutsfattare", page: "beslut-utan-brister.html"},
-  {id: "delegation", title: "Beslut fattade av inspektör med delegation", kind: "share", baseNoun: "beslut", page: "beslut-utan-brister.html"},
-  {id: "child-conversations", title: "Inspekterade hem där barn talades med", kind: "share", baseNoun: "hem", page: "barnsamtal.html"},
-  {id: "escalation-repeats", title: "Upprepning på samma steg i stället för eskalering", kind: "share", baseNoun: "beslut efter kvarstående brister", page: "eskaleringstrappor.html"},
-  {id: "preparations-sent-back", title: "Återremitterade ärenden i Operativ samverkan", kind: "share", baseNoun: "föredragna ärenden", page: "beredning.html"},
-  {id: "national-supervision", title: "Beslut i nationella tillsyner", kind: "count", baseNoun: "verksamheter", page: "nationella-tillsyner.html"}
+  {id: "decisions-without-deficiencies", title: "Beslut utan brister", kind: "share", baseNoun: "beslut", page: "beslut-utan-brister.html"},
+  {id: "decision-maker-spread", title: "Spridning mellan beslutsfattare", kind: "percentage-points", baseNoun: "beslutsfattare", page: "beslut-utan-brister.html"},
+  {id: "delegation", title: "Beslut fattade med delegation", kind: "share", baseNoun: "beslut", page: "beslut-utan-brister.html"},
+  {id: "child-conversations", title: "Hem där barn talades med", kind: "share", baseNoun: "hem", page: "barnsamtal.html"},
+  {id: "escalation-repeats", title: "Upprepning i stället för eskalering", kind: "share", baseNoun: "beslut efter kvarstående brister", page: "eskaleringstrappor.html"},
+  {id: "preparations-sent-back", title: "Återremitterade ärenden", kind: "share", baseNoun: "föredragna ärenden", page: "beredning.html"},
+  {id: "national-supervision", title: "Beslut i nationella tillsyner", kind: "count", baseNoun: "verksamheter", page: "nationella-tillsyner.html", none: "ingen nationell tillsyn"}
 ];
 
 export interface FlagGroupSpec {
@@ -39,14 +41,14 @@ export interface FlagGroupSpec {
 
 /** Every flagged result `lika analyze` reports, in its order, with the page that explains its flags. */
 export const FLAG_GROUPS: readonly FlagGroupSpec[] = [
-  {measure: "decisions-without-deficiencies", unitType: "decision-maker", title: "Beslut utan brister per beslutsfattare", page: "beslut-utan-brister.html"},
-  {measure: "decisions-without-deficiencies", unitType: "department", title: "Beslut utan brister per avdelning", page: "beslut-utan-brister.html"},
-  {measure: "delegation", unitType: "department", title: "Delegation per avdelning", page: "beslut-utan-brister.html"},
-  {measure: "child-conversations", unitType: "department", title: "Barnsamtal per avdelning", page: "barnsamtal.html"},
-  {measure: "child-conversations", unitType: "team", title: "Barnsamtal per team", page: "barnsamtal.html"},
-  {measure: "escalation-repeats", unitType: "department", title: "Upprepning utan eskalering per avdelning", page: "eskaleringstrappor.html"},
-  {measure: "escalation-repeats", unitType: "decision-maker", title: "Upprepning utan eskalering per beslutsfattare", page: "eskaleringstrappor.html"},
-  {measure: "preparations-sent-back", unitType: "department", title: "Återremitterade ärenden per avdelning", page: "beredning.html"}
+  {measure: "decisions-without-deficiencies", unitType: "decision-maker", title: "Beslut utan brister, per beslutsfattare", page: "beslut-utan-brister.html"},
+  {measure: "decisions-without-deficiencies", unitType: "department", title: "Beslut utan brister, per avdelning", page: "beslut-utan-brister.html"},
+  {measure: "delegation", unitType: "department", title: "Beslut fattade med delegation, per avdelning", page: "beslut-utan-brister.html"},
+  {measure: "child-conversations", unitType: "department", title: "Hem där barn talades med, per avdelning", page: "barnsamtal.html"},
+  {measure: "child-conversations", unitType: "team", title: "Hem där barn talades med, per team", page: "barnsamtal.html"},
+  {measure: "escalation-repeats", unitType: "department", title: "Upprepning i stället för eskalering, per avdelning", page: "eskaleringstrappor.html"},
+  {measure: "escalation-repeats", unitType: "decision-maker", title: "Upprepning i stället för eskalering, per beslutsfattare", page: "eskaleringstrappor.html"},
+  {measure: "preparations-sent-back", unitType: "department", title: "Återremitterade ärenden, per avdelning", page: "beredning.html"}
 ];
 
 /** The group of a flag; throws for a measure the catalogue does not know, so a new measure cannot be left out silently. */

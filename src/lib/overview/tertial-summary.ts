@@ -30,6 +30,8 @@ export interface DepartmentValue {
   observed: number;
   rate: number | null;
   adjustedRate: number | null;
+  /** The share expected from the department's cases at the nation's rates (E/n); null when it cannot be computed. */
+  expectedRate?: number | null;
   level: "alarm" | "alert" | null;
   direction: "high" | "low" | null;
 }
@@ -50,7 +52,7 @@ export function departmentMeasures(analysis: Analysis): DepartmentMeasure[] {
     measure: r.id,
     target: r.cases > 0 ? finite(r.target) : null,
     cases: r.cases,
-    units: r.units.map((u) => ({unit: u.unit, n: u.n, observed: u.observed, rate: finite(u.rate), adjustedRate: finite(u.adjustedRate), level: u.level, direction: u.direction}))
+    units: r.units.map((u) => ({unit: u.unit, n: u.n, observed: u.observed, rate: finite(u.rate), adjustedRate: finite(u.adjustedRate), expectedRate: finite(u.expectedRate), level: u.level, direction: u.direction}))
   }));
 }
 

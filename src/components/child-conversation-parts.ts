@@ -356,7 +356,7 @@ export function assuranceAnswer(overTime: readonly DepartmentOverTime[]): string
   const verb = (a: Assurance) => (a === "pass_consistently" ? "klarar kravet alltid" : a === "fail_consistently" ? "klarar inte kravet" : "klarar kravet ibland");
   const all = groups.length === 1 && judged.length === overTime.length;
   const first = all
-    ? `${judged.length === 1 ? "Avdelningen" : `Alla ${departmentsInWords(judged.length)}`} ${verb(groups[0]!.a)}.`
+    ? `${judged.length === 1 ? "Avdelningen" : judged.length === 2 ? "Båda avdelningarna" : `Alla ${departmentsInWords(judged.length)}`} ${verb(groups[0]!.a)}.`
     : `${capitalise(groups.map((g) => `${departmentsInWords(g.n)} ${verb(g.a)}`).join(" och "))}.`;
   const shares = standardShares(judged).map((x) => x.share).filter(Number.isFinite);
   const low = Math.min(...shares);

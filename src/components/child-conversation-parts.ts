@@ -19,11 +19,11 @@ import {monthName} from "../lib/format/month.js";
 import {QUERY_KEYS} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell, withCsvDownload} from "./dom.js";
 import {FlagExplainer} from "./flag-explainer.js";
-import {LeadSummary, flagLeadSentences, signedPoints, type LeadSentence} from "./flag-lead.js";
+import {LeadSummary, flagLeadSentences, leadDifferences, signedPoints, type LeadSentence} from "./flag-lead.js";
 import {MoreToKnow} from "./spc-chart.js";
 import {flagText} from "./flag-badge.js";
 import {isTooFew, tooFewText, type AssessedMeasureView, type ShownAssessment, type ViewWording} from "./measure-view.js";
-import {SPC_LINES_SV, SPC_MARK_SV, SPC_METHOD_SV, SPC_RULE_SV, spcRulesInWords} from "../lib/format/spc-rules.js";
+import {SPC_LINES_SV, SPC_MARK_SV, SPC_METHOD_SV, SPC_RULE_SV, spcRulesSentences} from "../lib/format/spc-rules.js";
 import type {PChartPoint} from "../lib/stats/p-chart.js";
 import type {Assurance} from "../lib/stats/spc-rules.js";
 import type {SpcRow, SpcSeries} from "./spc-chart.js";
@@ -39,6 +39,11 @@ export const SMALL_SELECTION = 20;
 
 function pct(x: number): string {
   return Number.isFinite(x) ? formatPercent(x) : "–";
+}
+
+/** A share that must not read "100 %" unless it is: 0.996 → "99,6 %" (the standard is 100 %, so the difference matters). */
+function pctOfStandard(x: number): string {
+  return Number.isFinite(x) && x < 1 && formatPercent(x) === formatPercent(1) ? formatPercent(x, 1) : pct(x);
 }
 
 /** The selection in words: "HVB, avdelning Mitt, 2023". */
@@ -87,10 +92,10 @@ export function childPageSummary(view: ChildConversationView, departments: Asses
   sentences.push(
     ...flagLeadSentences(departments, "department", {
       lead: (direction) => `talade med barn i ${direction === "high" ? "fler" : "färre"} hem än väntat`,
-      unit: (d, mixed) => (mixed ? `${d.label} i ${d.direction === "high" ? "fler" : "färre"} hem (${signedPoints(d)})` : `${d.label} (${signedPoints(d)})`)
+      unit: (d, mixed, i) => (mixed ? `${d.label}${i === 0 ? " talade med barn" : ""} i ${d.direction === "high" ? "fler" : "färre"} hem (${signedPoints(d)})` : `${d.label} (${signedPoints(d)})`)
     })
   );
-  const first = departments.units.find((u) => u.level !== null && u.direction !== null && view.overTime.some((o) => o.department === u.unit));
+  const first = leadDifferences(departments).find((d) => view.overTime.some((o) => o.department === d.unit));
   sentences.push(
     first
       ? ["Öppna flaggan i ", {text: "tabellen per avdelning", href: `#${CHILD_ANCHORS.departments}`}, " för att se varför, och se ", {text: `${labelOf(DEPARTMENTS, first.unit)} över tid`, href: `#${CHILD_ANCHORS.department(first.unit)}`}, "."]
@@ -285,7 +290,7 @@ export function spcTable(over: DepartmentOverTime, document: Document = globalTh
 export function AssuranceTable(overTime: readonly DepartmentOverTime[], document: Document = globalThis.document): HTMLElement {
   if (overTime.length === 0) return emptyState(document, "Inga avdelningar att bedöma mot kravet.");
   const el = elementMaker(document);
-  const {figure, body} = tableShell(document, "Klarar avdelningen kravet att barn som vill blir hörda?", [
+  const {figure, body} = tableShell(document, "Klarar avdelningen kravet att inspektören talar med varje barn som vill?", [
     {key: "unit", label: "Avdelning"},
     {key: "assurance", label: "Klarar kravet?"},
     {key: "standard-share", label: "Hem där ett barn ville och talades med"},
@@ -315,7 +320,7 @@ export function AssuranceTable(overTime: readonly DepartmentOverTime[], document
     tr.append(
       th,
       icon,
-      el("td", chart ? `${pct(chart.centre)} (${formatCount(events)} av ${formatCount(n)})` : "–"),
+      el("td", chart ? `${pctOfStandard(chart.centre)} (${formatCount(events)} av ${formatCount(n)})` : "–"),
       el("td", last ? `${pct(last.lower)}–${pct(last.upper)}` : "–"),
       el("td", o.chart ? variationText(o.chart.points.at(-1)) : "–")
     );
@@ -361,7 +366,7 @@ export function assuranceAnswer(overTime: readonly DepartmentOverTime[]): string
   const shares = standardShares(judged).map((x) => x.share).filter(Number.isFinite);
   const low = Math.min(...shares);
   const high = Math.max(...shares);
-  const range = formatPercent(low) === formatPercent(high) ? formatPercent(low) : `${formatPercent(low).replace(/\s%$/, "")}–${formatPercent(high)}`;
+  const range = pctOfStandard(low) === pctOfStandard(high) ? pctOfStandard(low) : `${pctOfStandard(low).replace(/\s%$/, "")}–${pctOfStandard(high)}`;
   const sentences = [first, `Inspektörerna talade med barn i ${range} av de hem där ett barn ville samtala.`];
   if (judged.some((o) => o.assurance === "hit_and_miss")) {
     sentences.push(
@@ -427,7 +432,8 @@ export function childReadingPoints(chart: "reasons" | "spc" | "assurance" | "hom
       return [
         `Varje punkt är andelen ${CHILD_MEASURE_SV.measure}, av hem med placerade barn, per tertial. Finns det för få tertialer visas månader, med tertialerna som band.`,
         `Den heldragna linjen är ${SPC_LINES_SV.centre}. De grå trappstegen är ${SPC_LINES_SV.limits}na, som visar hur mycket andelen brukar variera med punktens antal hem.`,
-        `${SPC_MARK_SV}: ${spcRulesInWords()}. Blått är bättre och orange sämre, men bokstaven och formen säger det även utan färg.`,
+        `${SPC_MARK_SV}. ${spcRulesSentences()}`,
+        "Blått är bättre och orange sämre, men bokstaven och formen säger det även utan färg.",
         `Prickade ${SPC_LINES_SV.limits} är preliminära, eftersom de bygger på färre än 12 punkter.`
       ];
     case "assurance":

@@ -46,7 +46,7 @@ export interface LeadWords {
   /** After "Två avdelningar": "talade med barn i fler hem än väntat" (all high), "… färre …" (all low). */
   lead(direction: "high" | "low"): string;
   /** One unit; `mixed` when the units differ both ways, so the unit's own direction must be said. */
-  unit(d: LeadDifference, mixed: boolean): string;
+  unit(d: LeadDifference, mixed: boolean, index: number): string;
 }
 
 /**
@@ -57,7 +57,7 @@ export function flagLeadSentences(view: AssessedMeasureView, unitType: UnitType,
   const flagged = leadDifferences(view);
   if (flagged.length === 0) return [`${noUnitWord(unitType)} ${unitSingular(unitType)} skiljer sig från det väntade mer än slumpen kan förklara.`];
   const mixed = new Set(flagged.map((d) => d.direction)).size > 1;
-  const named = flagged.slice(0, mixed ? 2 : 3).map((d) => words.unit(d, mixed));
+  const named = flagged.slice(0, mixed ? 2 : 3).map((d, i) => words.unit(d, mixed, i));
   const rest = flagged.length - named.length;
   const list = rest > 0 ? `${named.join(", ")} och ${COUNT_WORDS[rest]?.toLowerCase() ?? rest} till` : joinList(named);
   const who = `${unitCount(flagged.length, unitType)} ${mixed ? "skiljer sig från det väntade" : words.lead(flagged[0]!.direction === "high" ? "high" : "low")}: ${list}.`;

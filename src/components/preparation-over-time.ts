@@ -2,7 +2,7 @@
  * The page Beredning over time: the words of its control chart (SpcChart in spc-chart.ts draws it) and the chart's table
  * alternative, from the preparations measure's p-chart (`preparationsOverTime` in src/lib/measures/preparations.ts).
  */
-import {SPC_LINES_SV, SPC_MARK_SV, SPC_METHOD_SV, SPC_RULE_SV, spcRulesInWords} from "../lib/format/spc-rules.js";
+import {SPC_LINES_SV, SPC_MARK_SV, SPC_METHOD_SV, SPC_RULE_SV, spcRulesSentences} from "../lib/format/spc-rules.js";
 import {capitalise} from "../lib/format/unit-noun.js";
 import {formatCount} from "../lib/format/number.js";
 import {monthLabel} from "../lib/format/month.js";
@@ -81,7 +81,8 @@ export function preparationSpcReadingPoints(wording: Pick<Wording, "rateLabel"> 
   return [
     `Varje punkt är en månads andel ${wording.rateLabel}. ${capitalise(SPC_LINES_SV.centre)} är andelen över alla månader.`,
     `${capitalise(SPC_LINES_SV.limits)}na visar hur mycket andelen brukar variera. De är bredare de månader då färre ärenden föredrogs.`,
-    `${SPC_MARK_SV}: ${spcRulesInWords()}. Det är ett skäl att fråga vad som hände, inte ett bevis.`,
+    `${SPC_MARK_SV}. ${spcRulesSentences()}`,
+    "En markerad punkt är ett skäl att fråga vad som hände, inte ett bevis.",
     "Månader utan möten (juli) saknas i diagrammet."
   ];
 }
@@ -124,7 +125,7 @@ export function preparationPageSummary(
   sentences.push(
     ...flagLeadSentences(assessed, "department", {
       lead: (direction) => `fick ${direction === "high" ? "fler" : "färre"} ärenden återremitterade än väntat`,
-      unit: (d, mixed) => (mixed ? `${d.label} fick ${d.direction === "high" ? "fler" : "färre"} (${signedPoints(d)})` : `${d.label} (${signedPoints(d)})`)
+      unit: (d, mixed) => (mixed ? `${d.label} fick ${d.direction === "high" ? "fler" : "färre"} återremitterade (${signedPoints(d)})` : `${d.label} (${signedPoints(d)})`)
     })
   );
   sentences.push(

@@ -24,6 +24,11 @@ export function spcRulesInWords(): string {
   return `${rules.slice(0, -1).join(", ")} eller ${rules.at(-1)!}`;
 }
 
+/** The four rules as two short sentences for a reader ("Det gäller när …. Det gäller också när …."). */
+export function spcRulesSentences(): string {
+  return `Det gäller när ${SPC_RULE_SV.limit} eller när ${SPC_RULE_SV.trend}. Det gäller också när ${SPC_RULE_SV.twoOfThree}, eller när ${SPC_RULE_SV.shift}.`;
+}
+
 /** What a marked point means, in one sentence for the reader: shape-neutral, so both pages say it alike. */
 export const SPC_MARK_SV = "En punkt märkt H (högre) eller L (lägre) visar en ändring som är större än den vanliga variationen";
 

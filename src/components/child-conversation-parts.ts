@@ -11,6 +11,7 @@ import {toCsv} from "../lib/format/csv.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {formatPercentCell} from "../lib/format/share.js";
 import {capitalise, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
+import {ASSURANCE_NAMES, MEASURE_NAMES} from "../lib/format/ordlista.js";
 import type {ChildConversationSummary} from "../lib/measures/child-conversations.js";
 import {CONVERSATION_STANDARD, type ChildConversationView, type DepartmentOverTime} from "../lib/measures/child-conversation-view.js";
 import type {HomeNeverHeard} from "../lib/measures/homes-never-heard.js";
@@ -29,10 +30,10 @@ import type {Assurance} from "../lib/stats/spc-rules.js";
 import type {SpcRow, SpcSeries} from "./spc-chart.js";
 
 /** The flagged measure's words (higher is better: "bättre/sämre" are right here). */
-export const CHILD_CONVERSATIONS_WORDING: ViewWording = {rateLabel: "hem där barn talades med", caseNoun: "hem", eventPredicate: "där barn talades med", adjustedFor: "typ av hem", polarity: "higher-better"};
+export const CHILD_CONVERSATIONS_WORDING: ViewWording = {rateLabel: MEASURE_NAMES["child-conversations"], caseNoun: "hem", eventPredicate: "där barn talades med", adjustedFor: "typ av hem", polarity: "higher-better"};
 
 /** The measure's one name ("hem där barn talades med"), and the page's name for a home where no child was. */
-export const CHILD_MEASURE_SV = {measure: "hem där barn talades med", none: "hem där inget barn talades med"} as const;
+export const CHILD_MEASURE_SV = {measure: MEASURE_NAMES["child-conversations"], none: "hem där inget barn talades med"} as const;
 
 /** Below this many inspected homes the page says the selection is small. */
 export const SMALL_SELECTION = 20;
@@ -208,9 +209,9 @@ export function ChildConversationTable(
 
 /** MDC assurance in the ordlista's words (not the letters P, F and ?), and what each means for this standard. */
 export const ASSURANCE_SV: Record<Assurance, {word: string; text: string}> = {
-  pass_consistently: {word: "Klarar alltid", text: "varje barn som ville har talats med vid varje punkt, och det väntas fortsätta"},
-  fail_consistently: {word: "Klarar inte", text: "kravet ligger över styrgränserna, så avdelningen når det inte utan att något ändras"},
-  hit_and_miss: {word: "Klarar ibland", text: "kravet ligger inom styrgränserna, så ibland når avdelningen det och ibland missas något barn"}
+  pass_consistently: {word: capitalise(ASSURANCE_NAMES.always), text: "varje barn som ville har talats med vid varje punkt, och det väntas fortsätta"},
+  fail_consistently: {word: capitalise(ASSURANCE_NAMES.never), text: "kravet ligger över styrgränserna, så avdelningen når det inte utan att något ändras"},
+  hit_and_miss: {word: capitalise(ASSURANCE_NAMES.sometimes), text: "kravet ligger inom styrgränserna, så ibland når avdelningen det och ibland missas något barn"}
 };
 
 /** "T2 2023" for "2023T2", "maj 2023" for "2023-05". */

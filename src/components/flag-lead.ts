@@ -6,12 +6,13 @@
 import {alarmFatigue, type FlagDifference} from "../lib/flags/alarm-fatigue.js";
 import type {UnitType} from "../lib/flags/types.js";
 import {formatPercentagePoints} from "../lib/format/share.js";
+import {UNCERTAINTY_SENTENCES} from "../lib/format/ordlista.js";
 import {capitalise, noUnitWord, unitArticle, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import {elementMaker} from "./dom.js";
 import {labelOfUnit, type AssessedMeasureView} from "./measure-view.js";
 
 /** The uncertainty of a flag in words, one sentence per level (the ordlista's wording). */
-export const FLAG_CHANCE_SV = {alarm: "Så stor skillnad beror sällan på slumpen", warning: "Kan bero på slumpen, men är värd att titta på"} as const;
+export const FLAG_CHANCE_SV = {alarm: UNCERTAINTY_SENTENCES.alarm, warning: UNCERTAINTY_SENTENCES.alert} as const;
 
 /** A flagged unit as the summary names it: its label, level, direction and difference in percentage points. */
 export interface LeadDifference extends FlagDifference {

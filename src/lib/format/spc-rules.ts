@@ -6,9 +6,10 @@
  * `SPC_METHOD_SV`: it belongs in a "För den som vill veta mer" disclosure, never in a page's main text.
  */
 import type {SpecialCauseRule} from "../stats/spc-rules.js";
+import {CHART_NAMES} from "./ordlista.js";
 
 /** The chart's lines by one name on every page: the limits of common-cause variation and the centre line. */
-export const SPC_LINES_SV = {limits: "styrgränser", centre: "medellinjen"} as const;
+export const SPC_LINES_SV = {limits: CHART_NAMES.controlLimits, centre: CHART_NAMES.centreLine} as const;
 
 /** Each Making Data Count rule in Swedish, as the clause that says why a point is marked. */
 export const SPC_RULE_SV: Record<SpecialCauseRule, string> = {

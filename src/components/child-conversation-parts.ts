@@ -12,7 +12,7 @@ import {formatCount, formatPercent} from "../lib/format/number.js";
 import {formatPercentCell} from "../lib/format/share.js";
 import {capitalise, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import {ASSURANCE_NAMES, MEASURE_NAMES} from "../lib/format/ordlista.js";
-import type {ChildConversationSummary} from "../lib/measures/child-conversations.js";
+import {CHILD_CONVERSATIONS_WORDING as CHILD_MEASURE_WORDING, type ChildConversationSummary} from "../lib/measures/child-conversations.js";
 import {CONVERSATION_STANDARD, type ChildConversationView, type DepartmentOverTime} from "../lib/measures/child-conversation-view.js";
 import type {HomeNeverHeard} from "../lib/measures/homes-never-heard.js";
 import {tertialLabel} from "../lib/period.js";
@@ -30,7 +30,7 @@ import type {Assurance} from "../lib/stats/spc-rules.js";
 import type {SpcRow, SpcSeries} from "./spc-chart.js";
 
 /** The flagged measure's words (higher is better: "bättre/sämre" are right here). */
-export const CHILD_CONVERSATIONS_WORDING: ViewWording = {rateLabel: MEASURE_NAMES["child-conversations"], caseNoun: "hem", eventPredicate: "där barn talades med", adjustedFor: "typ av hem", polarity: "higher-better"};
+export const CHILD_CONVERSATIONS_WORDING: ViewWording = CHILD_MEASURE_WORDING;
 
 /** The measure's one name ("hem där barn talades med"), and the page's name for a home where no child was. */
 export const CHILD_MEASURE_SV = {measure: MEASURE_NAMES["child-conversations"], none: "hem där inget barn talades med"} as const;

@@ -46,7 +46,7 @@ export function reasonsSummary(summaries: readonly ChildConversationSummary[]): 
   const notOffered = summaries.reduce((s, u) => s + u.reasons.not_offered, 0);
   const noChild = summaries.reduce((s, u) => s + u.reasons.no_child_present, 0);
   const most = [...summaries].sort((a, b) => b.reasons.not_offered / b.inspectedHomes - a.reasons.not_offered / a.inspectedHomes)[0];
-  const mostText = most && most.reasons.not_offered > 0 ? ` ${most.label} hade störst andel hem där inspektören inte erbjöd samtal: ${formatCount(most.reasons.not_offered)} av ${formatCount(most.inspectedHomes)}.` : "";
+  const mostText = most && most.reasons.not_offered > 0 ? ` Andelen hem där inspektören inte erbjöd samtal var störst i ${most.label}: ${formatCount(most.reasons.not_offered)} av ${formatCount(most.inspectedHomes)}.` : "";
   return `Inget barn talades med i ${formatCount(without)} av ${formatCount(all)} inspekterade hem. I ${formatCount(noChild)} av dem var inga barn placerade, och i ${formatCount(notOffered)} erbjöd inspektören inget samtal.${mostText}`;
 }
 

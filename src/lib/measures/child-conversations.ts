@@ -14,7 +14,7 @@ import type {MeasureWording} from "../format/flag-sentence.js";
 import {MEASURE_NAMES} from "../format/ordlista.js";
 
 /** How the flagged measure speaks Swedish (the ordlista's name; higher is better, so "bättre/sämre" are right here). */
-export const CHILD_CONVERSATIONS_WORDING = {rateLabel: MEASURE_NAMES["child-conversations"], caseNoun: "hem", eventPredicate: "där barn talades med", adjustedFor: "typ av hem", polarity: "higher-better"} as const satisfies MeasureWording;
+export const CHILD_CONVERSATIONS_WORDING = {rateLabel: MEASURE_NAMES["child-conversations"], caseNoun: "hem", eventPredicate: "hade samtal med barn", adjustedFor: "typ av hem", polarity: "higher-better"} as const satisfies MeasureWording;
 
 export const CHILD_CONVERSATIONS_ID = "child-conversations";
 

@@ -46,8 +46,8 @@ export function reasonsSummary(summaries: readonly ChildConversationSummary[]): 
   const notOffered = summaries.reduce((s, u) => s + u.reasons.not_offered, 0);
   const noChild = summaries.reduce((s, u) => s + u.reasons.no_child_present, 0);
   const most = [...summaries].sort((a, b) => b.reasons.not_offered / b.inspectedHomes - a.reasons.not_offered / a.inspectedHomes)[0];
-  const mostText = most && most.reasons.not_offered > 0 ? ` Störst andel där samtal inte erbjöds: ${most.label} (${formatCount(most.reasons.not_offered)} av ${formatCount(most.inspectedHomes)}).` : "";
-  return `Inget barn hördes vid ${formatCount(without)} av ${formatCount(all)} inspekterade hem; ${formatCount(noChild)} av dem hade inga barn placerade och ${formatCount(notOffered)} erbjöds inget samtal.${mostText}`;
+  const mostText = most && most.reasons.not_offered > 0 ? ` Andelen hem där inspektören inte erbjöd samtal var störst i ${most.label}: ${formatCount(most.reasons.not_offered)} av ${formatCount(most.inspectedHomes)}.` : "";
+  return `Inget barn talades med i ${formatCount(without)} av ${formatCount(all)} inspekterade hem. I ${formatCount(noChild)} av dem var inga barn placerade, och i ${formatCount(notOffered)} erbjöd inspektören inget samtal.${mostText}`;
 }
 
 export interface ReasonsBarOptions extends ChartOptions {
@@ -68,10 +68,10 @@ export function ReasonsBar(summaries: readonly ChildConversationSummary[], optio
     height: 40 + 28 * shown.length,
     marginLeft: unitType === "team" ? 72 : 64,
     marginRight: 16,
-    ariaLabel: `Skäl till att inget barn hördes, per ${unitSingular(unitType)}`,
+    ariaLabel: `Skäl till att inget barn talades med, per ${unitSingular(unitType)}`,
     ariaDescription: summary,
     caption: summary,
-    x: {label: "Andel av inspekterade hem utan barnsamtal →", domain: [0, max], tickFormat: (d: number) => formatPercent(d), grid: true},
+    x: {label: "Andel av inspekterade hem där inget barn talades med →", domain: [0, max], tickFormat: (d: number) => formatPercent(d), grid: true},
     y: {label: null, domain: shown.map((s) => s.label)},
     color: {domain: NO_CONVERSATION_REASONS.map((r) => r.label), range: NO_CONVERSATION_REASONS.map((r) => REASON_COLOURS[r.code]), legend: true},
     marks: [

@@ -131,3 +131,21 @@ export function SpcChart(series: SpcSeries, options: SpcChartOptions = {}): HTML
   }
   return figure;
 }
+
+/** The summary of every disclosure that holds the statistics behind a page's text (klarspråk: not in the main text). */
+export const MORE_TO_KNOW = "För den som vill veta mer";
+
+/** A `<details class="lika-more">` whose summary is "För den som vill veta mer", one paragraph per text. */
+export function MoreToKnow(paragraphs: readonly string[], document: Document = globalThis.document): HTMLElement {
+  const details = document.createElement("details");
+  details.className = "lika-more";
+  const summary = document.createElement("summary");
+  summary.textContent = MORE_TO_KNOW;
+  details.append(summary);
+  for (const text of paragraphs) {
+    const p = document.createElement("p");
+    p.textContent = text;
+    details.append(p);
+  }
+  return details;
+}

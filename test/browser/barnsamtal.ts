@@ -108,6 +108,37 @@ describe("page Barnsamtal, built and served by a plain static server on 127.0.0.
     const assurance = await page.$$eval("[data-table='assurance'] tr[data-unit]", (trs) => trs.map((tr) => [(tr as HTMLElement).dataset.unit, tr.querySelector("[data-assurance]")?.getAttribute("data-assurance") ?? null]));
     expect(assurance).toEqual(expected.overTime.map((o) => [o.department, o.assurance]));
     expect(await page.locator("[data-table='homes-never-heard'] tr[data-home]").count()).toBe(expected.homesNeverHeard!.length);
+    // Assurance in words, with the answer to "klarar ibland at 97–100 %: are we failing?" above the table.
+    const words = {pass_consistently: "Klarar alltid", fail_consistently: "Klarar inte", hit_and_miss: "Klarar ibland"} as Record<string, string>;
+    const shown = await page.$$eval("[data-table='assurance'] tr[data-unit] [data-assurance]", (tds) => tds.map((td) => td.textContent!.trim()));
+    expect(shown).toEqual(expected.overTime.filter((o) => o.assurance !== null).map((o) => words[o.assurance!]));
+    if (expected.overTime.some((o) => o.assurance === "hit_and_miss")) expect(await page.textContent(".lika-assurance-answer")).toContain("”Klarar ibland” betyder inte att avdelningen misslyckas.");
+  });
+
+  it("sums the page up first, from the same flags as the table, and keeps statistics in the disclosure", {timeout: 120_000}, async () => {
+    await page.goto(`${session.origin}/barnsamtal.html?period=2023`);
+    await ready();
+    const expected = await expectedChildren("2023", {});
+    const lead = (await page.textContent("#observablehq-main .lika-lead"))!.replace(/[\u00a0\u202f]/g, " ");
+    // The summary comes before the intro and names every flagged department (as lika analyze flags them).
+    const order = await page.$eval("#observablehq-main", (main) => [(main as HTMLElement).innerText.indexOf("Under 2023 talade"), (main as HTMLElement).innerText.indexOf("Vid den årliga inspektionen")]);
+    expect(order[0]).toBeGreaterThan(-1);
+    expect(order[0]).toBeLessThan(order[1]!);
+    const {DEPARTMENTS} = await import("../../src/lib/extract/codes.js");
+    const flagged = expected.byDepartment.units.filter((u) => u.level !== null);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const u of flagged) expect(lead).toContain(DEPARTMENTS.find((d) => d.code === u.unit)!.label);
+    expect(lead).toMatch(/^Under 2023 talade inspektörerna med barn i \d+ % av de hem där barn var placerade\./);
+    expect(lead).toContain("procentenheter");
+    expect(await page.$eval("#observablehq-main .lika-lead a[href^='#over-tid-']", (a) => document.getElementById(a.getAttribute("href")!.slice(1)) !== null)).toBe(true);
+    // No σ, package names, "p.e." or the old calques in the main text; the method is in "För den som vill veta mer".
+    const main = await page.$eval("#observablehq-main", (m) => {
+      const copy = m.cloneNode(true) as HTMLElement;
+      for (const d of copy.querySelectorAll("details.lika-more")) d.remove();
+      return copy.innerText;
+    });
+    expect(main).not.toMatch(/σ|NHSRplotthedots|p\.e\.|Säkerhet mot kravet|sätter dem|slumpvariation|barnsamtal av hem/);
+    expect(await page.$$eval("details.lika-more > summary", (s) => s.map((x) => x.textContent))).toEqual(["För den som vill veta mer", "För den som vill veta mer"]);
   });
 
   it.each([

@@ -98,7 +98,12 @@ export function describeDashboardsPart4(): void {
       await page.goto(`${session.origin}/beredning.html?fran=2023-02&till=2024-06`);
       await page.waitForSelector("figure[data-chart='spc'] svg", {timeout: 60_000});
       const text = await page.$eval(".lika-selection", (p) => (p.textContent ?? "").replace(/[\u00a0\u202f]/g, " "));
-      expect(text).toMatch(/^feb 2023 – jun 2024 .*: 480 ärenden föredrogs och 131 \(27,3 %\) återremitterades/);
+      expect(text).toMatch(/^Valda månader: feb 2023 – jun 2024\. Mötet återremitterade 131 av 480 föredragna ärenden, eller 27,3 %\./);
+      // The summary first: the same share as the selection line, then the flags and the control chart in words.
+      const lead = await page.$eval(".lika-lead", (p) => (p.textContent ?? "").replace(/[\u00a0\u202f]/g, " "));
+      expect(lead).toMatch(/^Mötet återremitterade 27,3 % av de föredragna ärendena under de valda månaderna, och .* i styrdiagrammet för hela riket\./);
+      expect(lead).not.toMatch(/Måttet har ingen bra riktning|Laney|σ/);
+      expect(await page.$eval("details.lika-more > summary", (s) => s.textContent)).toBe("För den som vill veta mer");
       expect(await page.$$eval("figure[data-chart='funnel'] svg", (s) => s.length)).toBe(1);
       expect(await page.$$eval("[data-table='departments'] tbody tr", (rows) => rows.length)).toBe(6);
     });

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 import {SPC_CLASSES, SpcChart} from "../../src/components/spc-chart.js";
-import {PreparationSpcTable, preparationSpcSeries, preparationSpcSummary} from "../../src/components/preparation-over-time.js";
+import {PreparationMethodDetails, PreparationSpcTable, chosenMonthsClause, preparationPageSummary, preparationSpcReadingPoints, preparationSpcSeries, preparationSpcSummary} from "../../src/components/preparation-over-time.js";
+import {MORE_TO_KNOW} from "../../src/components/spc-chart.js";
+import {DEFAULT_FLAG_POLICY} from "../../src/lib/flags/policy.js";
+import {assessedMeasureView} from "../../src/lib/measures/assessed-measure.js";
+import {preparationsSentBackOfCounts} from "../../src/lib/measures/preparations.js";
+import {monthWindow} from "../../src/lib/period.js";
 import {SPC_RULE_SV} from "../../src/lib/format/spc-rules.js";
 import {FLAG_COLOURS} from "../../src/components/flag-badge.js";
 import {formatShare} from "../../src/lib/format/share.js";
@@ -42,6 +47,35 @@ describe("SpcChart(preparationSpcSeries(over), {width, document}) (Beredning)", 
 
   it("says so in words when there are no months", () => {
     expect(SpcChart(preparationSpcSeries(preparationsOverTime([])), {document}).textContent).toBe("Det finns inga perioder med ärenden att visa.");
+  });
+
+  it("names the lines and marks as Barnsamtal does, and keeps the method (σ, Laney, Making Data Count) in the disclosure", () => {
+    const summary = preparationSpcSummary(["jan 2023", "dec 2023"], over.chart!);
+    expect(summary).toContain(`Medellinjen ligger på ${formatShare(over.chart!.centre)}, räknat över alla 2 månader.`);
+    expect(summary).not.toMatch(/Laney|p′|σ/);
+    const points = preparationSpcReadingPoints().join(" ");
+    expect(points).toContain("Medellinjen");
+    expect(points).not.toMatch(/Mittlinjen|romb|σ/i);
+    const details = PreparationMethodDetails(document);
+    expect(details.tagName).toBe("DETAILS");
+    expect(details.querySelector("summary")!.textContent).toBe(MORE_TO_KNOW);
+    expect(details.textContent).toContain("Laneys p′-diagram");
+  });
+
+  it("sums the page up first: the share sent back, the flags and what the control chart says about the chosen months", () => {
+    const window = monthWindow("2023-09", "2023-12");
+    const chosen = ROWS.filter((r) => r.month >= "2023-09");
+    const result = preparationsSentBackOfCounts(chosen, window, DEFAULT_FLAG_POLICY);
+    const assessed = assessedMeasureView(result, DEFAULT_FLAG_POLICY);
+    const marked = over.chart!.points.filter((p, i) => p.rule !== null && over.points[i]!.month >= "2023-09");
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((p) => p.side === "low")).toBe(true);
+    expect(chosenMonthsClause(over, "2023-09", "2023-12", "hela riket")).toBe(`${["ingen", "en", "två", "tre", "fyra"][marked.length]} av månaderna ligger lägre än vanligt i styrdiagrammet för hela riket`);
+    const text = preparationPageSummary(result, assessed, over, {from: "2023-09", to: "2023-12", who: "hela riket", flagHref: null, document}).textContent!;
+    expect(text).toContain(`Mötet återremitterade ${formatShare(result.events / result.cases)} av de föredragna ärendena under de valda månaderna, och `);
+    expect(text).toContain("Ingen avdelning skiljer sig från det väntade mer än slumpen kan förklara.");
+    expect(text).toContain("Välj en avdelning under ”Avdelning i styrdiagrammet”");
+    expect(text).not.toMatch(/Måttet har ingen bra riktning/);
   });
 
   it("has a table alternative naming each month's rule in the one Swedish wording", () => {

@@ -32,7 +32,7 @@ describe("ReasonsBar(summaries, {width, document, unitType})", () => {
     expect(ends.get("Nord")).toBeCloseTo(x.apply(29 / 100), 4);
     expect(rects.map((r) => r.getAttribute("aria-label"))).toContain("Mitt: samtal erbjöds inte\n20 av 125 inspekterade hem (16\u00a0%)");
     expect(figure.querySelector("figcaption")!.textContent).toBe(reasonsSummary(summaries));
-    expect(reasonsSummary(summaries)).toBe("Inget barn hördes vid 78 av 375 inspekterade hem; 33 av dem hade inga barn placerade och 22 erbjöds inget samtal. Störst andel där samtal inte erbjöds: Mitt (20 av 125).");
+    expect(reasonsSummary(summaries)).toBe("Inget barn talades med i 78 av 375 inspekterade hem. I 33 av dem var inga barn placerade, och i 22 erbjöd inspektören inget samtal. Andelen hem där inspektören inte erbjöd samtal var störst i Mitt: 20 av 125.");
     expectSnapshot(figure, "reasons-bar");
   });
 

@@ -39,7 +39,9 @@ describe("SpcChart(departmentSpcSeries(over), {width, document}) (Barnsamtal)", 
     const last = [...figure.querySelectorAll(`g.${SPC_CLASSES.points} > *`)].at(-1)!;
     expect(last.getAttribute("aria-label")).toContain(`Lägre (sämre): ${SPC_RULE_SV.limit}`);
     expect(figure.querySelector("figcaption")!.textContent).toBe(spcSummary(over));
-    expect(figure.querySelector("svg")!.getAttribute("aria-description")).toContain("Särskild orsak vid senaste punkten (lägre, sämre)");
+    expect(figure.querySelector("svg")!.getAttribute("aria-description")).toContain(`Den senaste punkten visar en särskild orsak (lägre, sämre): ${SPC_RULE_SV.limit}.`);
+    expect(spcSummary(over)).toMatch(/^Mitt: hem där barn talades med, per tertial i 12 punkter\. Medellinjen ligger på \d+\s%\./);
+    expect(spcSummary(over)).not.toMatch(/σ|slumpvariation/);
     expectSnapshot(figure, "spc-chart-tertials");
   });
 
@@ -53,7 +55,7 @@ describe("SpcChart(departmentSpcSeries(over), {width, document}) (Barnsamtal)", 
     const figure = SpcChart(departmentSpcSeries(fewer), {width: 500, document});
     expect(figure.querySelector(`g.${SPC_CLASSES.upper}`)!.getAttribute("stroke-dasharray")).toBe(SPC_LIMIT_DASH.trial);
     expect(SpcChart(departmentSpcSeries(short), {width: 500, document}).querySelector(`g.${SPC_CLASSES.upper}`)!.getAttribute("stroke-dasharray")).toBe(SPC_LIMIT_DASH.ordinary);
-    expect(figure.querySelector("figcaption")!.textContent).toContain("Gränserna är preliminära: bara 8 punkter (färre än 12).");
+    expect(figure.querySelector("figcaption")!.textContent).toContain("Styrgränserna är preliminära, eftersom de bygger på bara 8 punkter.");
     // T1 (January–April) is shaded, T2 is not: one band per month of T1.
     expect(figure.querySelectorAll(`g.${SPC_CLASSES.bands} rect`)).toHaveLength(4);
     expectSnapshot(figure, "spc-chart-months");

@@ -10,6 +10,11 @@ import {DEFAULT_FLAG_POLICY} from "../flags/policy.js";
 import type {FlagPolicy} from "../flags/types.js";
 import {isInPeriod, monthKey, tertialKey, type Window} from "../period.js";
 import {assessedMeasure, unitLabel, type AssessedMeasure} from "./assessed-measure.js";
+import type {MeasureWording} from "../format/flag-sentence.js";
+import {MEASURE_NAMES} from "../format/ordlista.js";
+
+/** How the flagged measure speaks Swedish (the ordlista's name; higher is better, so "bättre/sämre" are right here). */
+export const CHILD_CONVERSATIONS_WORDING = {rateLabel: MEASURE_NAMES["child-conversations"], caseNoun: "hem", eventPredicate: "hade samtal med barn", adjustedFor: "typ av hem", polarity: "higher-better"} as const satisfies MeasureWording;
 
 export const CHILD_CONVERSATIONS_ID = "child-conversations";
 
@@ -149,7 +154,7 @@ export function childConversationsOfCounts(rows: readonly ChildConversationCount
       title: unitType === "department" ? "Barnsamtal per avdelning" : "Barnsamtal per team",
       unitType,
       adjustedFor: ["home_type"],
-      wording: {rateLabel: "hem med barnsamtal av hem med placerade barn", caseNoun: "hem", eventPredicate: "hade barnsamtal", adjustedFor: "typ av hem", polarity: "higher-better"}
+      wording: CHILD_CONVERSATIONS_WORDING
     },
     rows.map((r) => ({unit: unitType === "department" ? r.department : r.team, stratum: r.home_type, cases: r.homesWithChildPresent, events: r.homesWithChildPresentAndConversation})),
     window,

@@ -51,7 +51,7 @@ export function DecisionMakerOverTime(history: readonly DecisionMakerTertial[], 
     level: h.assessment.level,
     direction: h.assessment.direction,
     n: h.assessment.n,
-    title: `${periodLabel(h.tertial)}: ${formatCount(h.assessment.observed)} av ${formatCount(h.assessment.n)} beslut utan brister (${pct(h.assessment.rate)})\nFörväntat: ${pct(h.assessment.expectedRate)}\nVarningsgräns: ${limitsText(h.assessment.limits.alert)}\n${h.assessment.level && h.assessment.direction ? flagText(h.assessment.level, h.assessment.direction, "none") : "Ingen flagga"}`
+    title: `${periodLabel(h.tertial)}: ${formatCount(h.assessment.observed)} av ${formatCount(h.assessment.n)} beslut utan brister (${pct(h.assessment.rate)})\nFörväntat: ${pct(h.assessment.expectedRate)}\nVarningsgränser: ${limitsText(h.assessment.limits.alert)}\n${h.assessment.level && h.assessment.direction ? flagText(h.assessment.level, h.assessment.direction, "none") : "Ingen flagga"}`
   }));
   const flagged = data.filter((d) => d.level !== null && d.direction !== null);
   const summary = `Andel beslut utan brister per tertial med förväntat, varningsgräns och larmgräns. ${formatCount(flagged.length)} av ${formatCount(data.length)} tertialer är flaggade.`;
@@ -78,9 +78,9 @@ export function DecisionMakerOverTime(history: readonly DecisionMakerTertial[], 
   }) as HTMLElement;
 }
 
-/** "20–65 %": limits drawn within 0–100 %. */
+/** "20,0–65,5 %": limits drawn within 0–100 %. */
 function limitsText(limits: {lower: number; upper: number}): string {
-  return `${formatNumber(100 * clamp01(limits.lower), {digits: 1})}–${pct(clamp01(limits.upper))}`;
+  return `${formatNumber(100 * clamp01(limits.lower), {digits: 1, fixed: true})}–${pct(clamp01(limits.upper))}`;
 }
 
 /** True when the decision-maker made no decision counted in any window shown. */
@@ -105,7 +105,7 @@ export function decisionMakerTable(history: readonly DecisionMakerTertial[], doc
     {key: "observed", label: "Utan brister"},
     {key: "rate", label: "Andel utan brister"},
     {key: "expected", label: "Förväntat"},
-    {key: "limits", label: "Varningsgräns"},
+    {key: "limits", label: "Varningsgränser"},
     {key: "flag", label: "Flagga"}
   ]);
   for (const h of history) {

@@ -58,8 +58,8 @@ export function spreadSummary(rows: readonly SpreadRow[]): string {
   if (after.length === 1) return `Bara ${first.label} har tillräckligt många beslutsfattare. Med hänsyn till ärendena skiljer de sig typiskt ${formatTypicalDifference(first.tau)} åt.`;
   const [from, to] = [Math.round(first.tau), Math.round(last.tau)];
   const trend = to < from ? "minskade" : to > from ? "ökade" : "var oförändrad";
-  const change = from === to ? `på ${formatTypicalDifference(to)}` : `från ${formatNumber(from)} till ${formatTypicalDifference(to)}`;
-  return `Med hänsyn till ärendena ${trend} den typiska skillnaden mellan beslutsfattarna ${change} från ${first.label} till ${last.label}.`;
+  const values = from === to ? `Den var ${formatTypicalDifference(to)} båda gångerna.` : `Den gick från ${formatNumber(from)} till ${formatTypicalDifference(to)}.`;
+  return `Med hänsyn till ärendena ${trend} den typiska skillnaden mellan beslutsfattarna från ${first.label} till ${last.label}. ${values}`;
 }
 
 function tooltip(r: SpreadRow): string {

@@ -59,7 +59,7 @@ describe("SpreadOverTime(points, {width, document})", () => {
     const after = spreadRows(data).filter((r) => r.stage === SPREAD_STAGES.after);
     const [from, to] = [Math.round(after[0]!.tau), Math.round(after.at(-1)!.tau)];
     expect(from).toBeGreaterThan(to);
-    expect(caption).toBe(`Med hänsyn till ärendena minskade den typiska skillnaden mellan beslutsfattarna från ${from} till ${to} procentenheter från T1 2023 till T1 2024.`);
+    expect(caption).toBe(`Med hänsyn till ärendena minskade den typiska skillnaden mellan beslutsfattarna från T1 2023 till T1 2024. Den gick från ${from} till ${to} procentenheter.`);
     expect(figure.querySelector("svg")!.getAttribute("aria-description")).toBe(caption);
   });
 

@@ -75,10 +75,11 @@ export function spreadComparedWithEarlier(points: readonly SpreadAt[], windowTo:
     const values = earlier.map((p) => round(p.afterCaseMix.tauPercentagePoints));
     const low = Math.min(...values);
     const high = Math.max(...values);
+    const where = round(now) === low ? ", så den är nu som lägst" : round(now) === high ? ", så den är nu som högst" : "";
     sentences.push(
       low === high
         ? `Sedan ${label(earlier[0]!.tertial)} har den legat på ${formatTypicalDifference(low)}.`
-        : `Sedan ${label(earlier[0]!.tertial)} har den legat mellan ${formatNumber(low)} och ${formatTypicalDifference(high)}.`
+        : `Sedan ${label(earlier[0]!.tertial)} har den legat mellan ${formatNumber(low)} och ${formatTypicalDifference(high)}${where}.`
     );
   }
   return sentences.length > 0 ? sentences.join(" ") : null;

@@ -46,12 +46,12 @@ describe("spreadComparedWithEarlier(points, windowTo, label)", () => {
 
   it("compares the window's typical difference with a year earlier and with the range since the first tertial, in whole procentenheter", () => {
     expect(spreadComparedWithEarlier(points, "2024-12-31", label)).toBe("Skillnaden är mindre än ett år tidigare, då den var 18 procentenheter (T3 2023). Sedan T1 2023 har den legat mellan 15 och 20 procentenheter.");
-    expect(spreadComparedWithEarlier(points, "2024-04-30", label)).toBe("Skillnaden är mindre än ett år tidigare, då den var 19 procentenheter (T1 2023). Sedan T1 2023 har den legat mellan 15 och 20 procentenheter.");
+    expect(spreadComparedWithEarlier(points, "2024-04-30", label)).toBe("Skillnaden är mindre än ett år tidigare, då den var 19 procentenheter (T1 2023). Sedan T1 2023 har den legat mellan 15 och 20 procentenheter, så den är nu som lägst.");
   });
 
   it("says nothing without earlier tertials or a matching window", () => {
     expect(spreadComparedWithEarlier(points, "2023-04-30", label)).toBeNull();
     expect(spreadComparedWithEarlier(points, "2025-04-30", label)).toBeNull();
-    expect(spreadComparedWithEarlier(points, "2023-12-31", label)).toBe("Sedan T1 2023 har den legat mellan 18 och 20 procentenheter.");
+    expect(spreadComparedWithEarlier(points, "2023-12-31", label)).toBe("Sedan T1 2023 har den legat mellan 18 och 20 procentenheter, så den är nu som lägst.");
   });
 });

@@ -13,6 +13,7 @@ import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {FLAG_COLOURS, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
 import {ReadingGuide} from "./reading-guide.js";
 import {EMPTY_SEARCH, searchQueryString} from "../lib/search/decision-search.js";
+import {FLAG_LEVEL_NAMES, UNCERTAINTY_SENTENCES} from "../lib/format/ordlista.js";
 
 interface Options {
   width?: number;
@@ -190,9 +191,10 @@ export interface DecisionMakerSummaryOptions {
 
 /** The uncertainty of a flag in words (larm / varning / ingen flagga). */
 function uncertaintyWords(level: "alarm" | "alert" | null): string {
-  if (level === "alarm") return "så stor skillnad beror sällan på slumpen (larm)";
-  if (level === "alert") return "skillnaden kan bero på slumpen, men är värd att titta på (varning)";
-  return "skillnaden är inte större än slumpen kan förklara (ingen flagga)";
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  if (level === "alarm") return `${lower(UNCERTAINTY_SENTENCES.alarm)} (${FLAG_LEVEL_NAMES.alarm})`;
+  if (level === "alert") return `skillnaden ${lower(UNCERTAINTY_SENTENCES.alert)} (${FLAG_LEVEL_NAMES.alert})`;
+  return `skillnaden är inte större än slumpen kan förklara (${FLAG_LEVEL_NAMES.none})`;
 }
 
 /**

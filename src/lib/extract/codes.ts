@@ -66,9 +66,9 @@ export const DECISION_TYPES = [
   {code: "report_back_3", rung: 3, label: "Begäran om återredovisning, tredje", description: "Third request to report back in the same case"},
   {code: "injunction", rung: 4, label: "Föreläggande", description: "Injunction"},
   {code: "injunction_with_fine", rung: 5, label: "Föreläggande med vite", description: "Injunction with a conditional fine"},
-  {code: "fine_imposed", rung: 6, label: "Utdömande av vite", description: "Conditional fine imposed"},
+  {code: "fine_imposed", rung: 6, label: "Utdömt vite", description: "Conditional fine imposed"},
   {code: "prohibition", rung: 7, label: "Förbud", description: "Prohibition of the operation"},
-  {code: "licence_revoked", rung: 7, label: "Återkallelse av tillstånd", description: "Licence revoked"},
+  {code: "licence_revoked", rung: 7, label: "Återkallat tillstånd", description: "Licence revoked"},
   {code: "prosecution_report", rung: null, label: "Åtalsanmälan", description: "Report for prosecution, beside the ladder"},
   {code: "final", rung: null, label: "Slutligt beslut", description: "Final decision; closes the case"}
 ] as const satisfies readonly (Code & {rung: number | null})[];

@@ -14,6 +14,7 @@ import {FLAG_COLOURS, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
 import {ReadingGuide} from "./reading-guide.js";
 import {EMPTY_SEARCH, searchQueryString} from "../lib/search/decision-search.js";
 import {FLAG_LEVEL_NAMES, UNCERTAINTY_SENTENCES} from "../lib/format/ordlista.js";
+import {formatDate} from "../lib/format/date-range.js";
 
 interface Options {
   width?: number;
@@ -215,7 +216,7 @@ export function decisionMakerSummary(history: readonly DecisionMakerTertial[], u
   const search = (caseType: "frequency" | null) => `${root}sok-beslut.html${searchQueryString({...EMPTY_SEARCH, decisionMaker: unit, caseType})}`;
   const latest = history.at(-1);
   if (!latest || hasNoDecisions(history)) {
-    const span = history.length > 0 ? ` mellan ${history[0]!.window.from} och ${latest!.window.to}` : "";
+    const span = history.length > 0 ? ` mellan ${formatDate(history[0]!.window.from)} och ${formatDate(latest!.window.to)}` : "";
     const p = el("p", `Beslutsfattaren fattade inga beslut i frekvenstillsynen${span}. Därför finns inget att jämföra. Hens beslut i andra ärendeslag finns i `);
     p.append(link(search(null), "Sök beslut"), ".");
     box.append(p);

@@ -6,6 +6,7 @@
 import {CASE_TYPES, DEPARTMENTS, OPERATION_TYPES, labelOf} from "../lib/extract/codes.js";
 import type {FlagPolicy} from "../lib/flags/types.js";
 import {alarmFatigue} from "../lib/flags/alarm-fatigue.js";
+import {formatDateRange} from "../lib/format/date-range.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {formatPercentagePoints, formatShare} from "../lib/format/share.js";
 import {DEFAULT_DECISION_CASE_TYPES} from "../lib/measures/decisions-without-deficiencies.js";
@@ -36,15 +37,14 @@ export function selectionWords(view: DecisionView): string {
   return `${parts.join(", ")}, ${view.period.label}`;
 }
 
-/** The national share the decision-makers are compared with, named once: "Rikets andel beslut utan brister under … är 45,6 %". */
+/** The national share the decision-makers are compared with, named once: "I riket var 45,6 % av de 799 besluten … utan brister." */
 export function nationalRateSentence(view: DecisionView): string {
-  const w = view.decisionMakerWindow;
-  return `Alla jämförs med riket. Rikets andel beslut utan brister ${w.from} – ${w.to} är ${formatShare(view.byDecisionMaker.target)}, av ${formatCount(view.byDecisionMaker.cases)} beslut.`;
+  return `Alla jämförs med riket. I riket var ${formatShare(view.byDecisionMaker.target)} av de ${formatCount(view.byDecisionMaker.cases)} besluten under samma tolv månader utan brister.`;
 }
 
-/** The departments' own national share (their period is shorter than the decision-makers' twelve months), named once. */
+/** The departments' own national share (they are counted over the period, not the decision-makers' twelve months), named once. */
 export function departmentRateSentence(view: DecisionView): string {
-  return `Avdelningarna räknas över perioden ${view.period.label} (${view.period.from} – ${view.period.to}). Där är rikets andel beslut utan brister ${formatShare(view.byDepartment.target)}.`;
+  return `Avdelningarna räknas över perioden ${view.period.label}. För den perioden är rikets andel beslut utan brister ${formatShare(view.byDepartment.target)}.`;
 }
 
 /** The delegation measure's national share, named once. */
@@ -64,7 +64,7 @@ export function selectionSummary(view: DecisionView, options: DecisionPagePartsO
   const people = view.byDecisionMaker.units;
   const assessed = people.filter((u) => u.n >= options.policy.minimumCases).length;
   const lines: string[] = [
-    `Urval: ${selectionWords(view)}. Varje beslutsfattare räknas över tolv månader, ${view.decisionMakerWindow.from} – ${view.decisionMakerWindow.to}.`,
+    `Urval: ${selectionWords(view)}. Varje beslutsfattare räknas över tolv månader: ${formatDateRange(view.decisionMakerWindow.from, view.decisionMakerWindow.to)}.`,
     `${nationalRateSentence(view)} Förväntat räknas med rikets andel för varje verksamhetstyp och ärendeslag. Att välja en avdelning ändrar vilka som visas, inte vad de jämförs med.`
   ];
   for (const line of lines) box.append(el("p", line));

@@ -32,8 +32,9 @@ describe("selectionSummary(view, options)", () => {
     const text = selectionSummary(view, {policy, document}).textContent!;
     expect(text).toContain("Alla jämförs med riket.");
     expect(text).toContain(nationalRateSentence(view));
-    expect(nationalRateSentence(view)).toBe(`Alla jämförs med riket. Rikets andel beslut utan brister 2023-01-01 – 2023-12-31 är ${formatShare(view.byDecisionMaker.target)}, av ${view.byDecisionMaker.cases} beslut.`);
-    expect(departmentRateSentence(view)).toContain(`Där är rikets andel beslut utan brister ${formatShare(view.byDepartment.target)}.`);
+    expect(text).toContain("Varje beslutsfattare räknas över tolv månader: 1 januari–31 december 2023.");
+    expect(nationalRateSentence(view)).toBe(`Alla jämförs med riket. I riket var ${formatShare(view.byDecisionMaker.target)} av de ${view.byDecisionMaker.cases} besluten under samma tolv månader utan brister.`);
+    expect(departmentRateSentence(view)).toBe(`Avdelningarna räknas över perioden 2023. För den perioden är rikets andel beslut utan brister ${formatShare(view.byDepartment.target)}.`);
   });
 
   it("says in words that a selection is empty, too small, or came with values not in the extract", () => {
@@ -127,7 +128,7 @@ describe("spreadTable(points) and the decision-maker page parts", () => {
     const none = decisionMakerHistory(countsIn, "dm_nobody", tertials, NO_FILTER, {policy});
     expect(none.length).toBeGreaterThan(0);
     const text = [decisionMakerSummary(none, "dm_nobody", {minimumCases: policy.minimumCases, document}), DecisionMakerFlags(none, document), DecisionMakerOverTime(none, {document})].map((e) => e.textContent).join(" ");
-    expect(text).toContain("Beslutsfattaren fattade inga beslut i frekvenstillsynen mellan 2023-01-01 och 2023-12-31.");
+    expect(text).toContain("Beslutsfattaren fattade inga beslut i frekvenstillsynen mellan 1 januari 2023 och 31 december 2023.");
     expect(text).not.toContain("inom gränserna");
     expect(decisionMakerTable(none, document).textContent).toContain("inga beslut");
   });

@@ -120,13 +120,18 @@ export function decisionSummary(view: DecisionView, options: DecisionPagePartsOp
   box.append(first);
   const top = fatigue.differences[0];
   const unit = top ? view.byDecisionMaker.units.find((u) => u.unit === top.unit) : undefined;
+  const link = (href: string, text: string) => {
+    const a = el("a", text) as HTMLAnchorElement;
+    a.href = href;
+    return a;
+  };
+  if (!unit && view.byDecisionMaker.units.length > 0) {
+    const p = el("p");
+    p.append("Välj en beslutsfattare i ", link("#tabell-alla-beslutsfattare", "tabellen"), " för att se hens sida över tid, eller sök besluten i ", link(`./sok-beslut.html${searchQueryString({...EMPTY_SEARCH, caseType: searchCaseType(view) as DecisionSearch["caseType"]})}`, "Sök beslut"), ".");
+    box.append(p);
+  }
   if (top && unit) {
     const p = el("p");
-    const link = (href: string, text: string) => {
-      const a = el("a", text) as HTMLAnchorElement;
-      a.href = href;
-      return a;
-    };
     const difference = Math.round((100 * Math.abs(unit.observed - unit.expected)) / unit.n);
     const higherOrLower = unit.observed >= unit.expected ? "högre" : "lägre";
     p.append(

@@ -63,6 +63,13 @@ describe("decisionSummary(view, options)", () => {
     expect(box.textContent).not.toMatch(/τ|I²|p\.e\.|\d{3},?\d*\s%/);
   });
 
+  it("points to the table and Sök beslut when no decision-maker is flagged", () => {
+    const calm = decisionView(countsFromDecisions(rows.filter((d) => d.decision_maker !== "dm_far")), parsePeriod("2023"));
+    const box = decisionSummary(calm, {policy, document});
+    expect(box.textContent).toMatch(/^Ingen av de 30 beslutsfattare som bedöms skiljer sig mer än slumpen kan förklara\. Beslutsfattarna skiljer sig typiskt \d+ procentenheter åt med hänsyn till ärendena, och det kan slumpen förklara\.Välj en beslutsfattare i tabellen för att se hens sida över tid, eller sök besluten i Sök beslut\.$/);
+    expect([...box.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["#tabell-alla-beslutsfattare", "./sok-beslut.html?arendeslag=frequency"]);
+  });
+
   it("counts flags in words, and says when none stands out", () => {
     expect(flagCountSentence(4, 1, 21)).toBe("4 beslutsfattare har larm och 1 har varning, av 21 som bedöms.");
     expect(flagCountSentence(0, 2, 21)).toBe("2 beslutsfattare har varning, av 21 som bedöms.");

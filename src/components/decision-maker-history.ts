@@ -12,6 +12,9 @@ import {periodLabel} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {FLAG_COLOURS, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
 import {ReadingGuide} from "./reading-guide.js";
+import {EMPTY_SEARCH, searchQueryString} from "../lib/search/decision-search.js";
+import {FLAG_LEVEL_NAMES, UNCERTAINTY_SENTENCES} from "../lib/format/ordlista.js";
+import {formatDate} from "../lib/format/date-range.js";
 
 interface Options {
   width?: number;
@@ -29,23 +32,31 @@ function assessedPoints(history: readonly DecisionMakerTertial[]): Assessed[] {
   return history.filter((h): h is Assessed => h.assessment !== null && Number.isFinite(h.assessment.p) && Number.isFinite(h.assessment.adjustedRate));
 }
 
-/** The chart: adjusted share per tertial, 95 % and 99.8 % limits as bands, flags as triangles with H/L. */
+function clamp01(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
+
+/**
+ * The chart: the decision-maker's own share O/n per tertial with the expected share E/n (its case mix at the national
+ * rates) and the limits around it (warning and alarm limits, `limits`, the same the flag was judged by on the adjusted
+ * scale), flags as triangles with H/L. Shares never exceed 100 %; limits are drawn within 0–100 %.
+ */
 export function DecisionMakerOverTime(history: readonly DecisionMakerTertial[], {width = 640, document = globalThis.document}: Options = {}): HTMLElement {
   const points = assessedPoints(history);
-  if (points.length === 0) return emptyState(document, "Beslutsfattaren har inte tillräckligt många beslut under någon tolvmånadersperiod för att bedömas.");
+  if (points.length === 0) return emptyState(document, noAssessmentText(history));
   const data = points.map((h) => ({
     tertial: periodLabel(h.tertial),
-    rate: h.assessment.adjustedRate,
-    alert: h.assessment.adjustedLimits.alert,
-    alarm: h.assessment.adjustedLimits.alarm,
-    target: h.assessment.target,
+    rate: h.assessment.rate,
+    alert: h.assessment.limits.alert,
+    alarm: h.assessment.limits.alarm,
+    expected: h.assessment.expectedRate,
     level: h.assessment.level,
     direction: h.assessment.direction,
     n: h.assessment.n,
-    title: `${periodLabel(h.tertial)}: ${pct(h.assessment.adjustedRate)} justerad andel (${formatCount(h.assessment.observed)} av ${formatCount(h.assessment.n)} beslut utan brister)\n95 %-gränser: ${pct(h.assessment.adjustedLimits.alert.lower)}–${pct(h.assessment.adjustedLimits.alert.upper)}\n${h.assessment.level && h.assessment.direction ? flagText(h.assessment.level, h.assessment.direction, "none") : "Ingen flagga"}`
+    title: `${periodLabel(h.tertial)}: ${formatCount(h.assessment.observed)} av ${formatCount(h.assessment.n)} beslut utan brister (${pct(h.assessment.rate)})\nFörväntat: ${pct(h.assessment.expectedRate)}\nVarningsgränser: ${limitsText(h.assessment.limits.alert)}\n${h.assessment.level && h.assessment.direction ? flagText(h.assessment.level, h.assessment.direction, "none") : "Ingen flagga"}`
   }));
   const flagged = data.filter((d) => d.level !== null && d.direction !== null);
-  const summary = `Justerad andel beslut utan brister per tertial med 95 %- och 99,8 %-gränser; ${formatCount(flagged.length)} av ${formatCount(data.length)} tertialer flaggade.`;
+  const summary = `Andel beslut utan brister per tertial med förväntat, varningsgräns och larmgräns. ${formatCount(flagged.length)} av ${formatCount(data.length)} tertialer är flaggade.`;
   return plot({
     document,
     width,
@@ -57,12 +68,11 @@ export function DecisionMakerOverTime(history: readonly DecisionMakerTertial[], 
     // Narrow screens: tertial labels turned so they do not overlap.
     marginBottom: width < 640 ? 48 : 30,
     x: {label: null, domain: data.map((d) => d.tertial), padding: 0.3, tickRotate: width < 640 ? -45 : 0},
-    // Adjusted shares can exceed 100 % ((O/E)·target); the axis grows to show them.
-    y: {label: "Justerad andel utan brister", domain: [0, Math.max(1, ...data.map((d) => Math.max(d.rate, d.alarm.upper)))], tickFormat: (v: number) => formatPercent(v), grid: true},
+    y: {label: "Andel beslut utan brister", domain: [0, 1], tickFormat: (v: number) => formatPercent(v), grid: true},
     marks: [
-      Plot.areaY(data, {x: "tertial", y1: (d) => d.alarm.lower, y2: (d) => d.alarm.upper, fill: FLAG_COLOURS.tooFew, fillOpacity: 0.25, curve: "step"}),
-      Plot.areaY(data, {x: "tertial", y1: (d) => d.alert.lower, y2: (d) => d.alert.upper, fill: FLAG_COLOURS.tooFew, fillOpacity: 0.45, curve: "step"}),
-      Plot.line(data, {x: "tertial", y: "target", stroke: FLAG_COLOURS.unflagged, strokeDasharray: "4 3"}),
+      Plot.areaY(data, {x: "tertial", y1: (d) => clamp01(d.alarm.lower), y2: (d) => clamp01(d.alarm.upper), fill: FLAG_COLOURS.tooFew, fillOpacity: 0.25, curve: "step"}),
+      Plot.areaY(data, {x: "tertial", y1: (d) => clamp01(d.alert.lower), y2: (d) => clamp01(d.alert.upper), fill: FLAG_COLOURS.tooFew, fillOpacity: 0.45, curve: "step"}),
+      Plot.line(data, {x: "tertial", y: "expected", stroke: FLAG_COLOURS.unflagged, strokeDasharray: "4 3"}),
       Plot.line(data, {x: "tertial", y: "rate", stroke: FLAG_COLOURS.neutral}),
       Plot.dot(data, {x: "tertial", y: "rate", symbol: (d) => flagSymbol(d.direction), r: 5, fill: (d) => (d.level === "alert" ? "white" : FLAG_COLOURS.neutral), stroke: FLAG_COLOURS.neutral, title: "title", tip: true}),
       Plot.text(flagged, {x: "tertial", y: "rate", text: (d) => flagLetter(d.direction!), dx: 12, fontWeight: "bold"})
@@ -70,17 +80,34 @@ export function DecisionMakerOverTime(history: readonly DecisionMakerTertial[], 
   }) as HTMLElement;
 }
 
+/** "20,0–65,5 %": limits drawn within 0–100 %. */
+function limitsText(limits: {lower: number; upper: number}): string {
+  return `${formatNumber(100 * clamp01(limits.lower), {digits: 1, fixed: true})}–${pct(clamp01(limits.upper))}`;
+}
+
+/** True when the decision-maker made no decision counted in any window shown. */
+export function hasNoDecisions(history: readonly DecisionMakerTertial[]): boolean {
+  return history.every((h) => (h.assessment?.n ?? 0) === 0);
+}
+
+/** Why there is nothing to assess: no decisions at all, or never enough in twelve months. */
+function noAssessmentText(history: readonly DecisionMakerTertial[]): string {
+  return hasNoDecisions(history)
+    ? "Beslutsfattaren fattade inga beslut i frekvenstillsynen under perioden."
+    : "Beslutsfattaren hade aldrig tillräckligt många beslut under tolv månader för att bedömas.";
+}
+
 /** The chart's table alternative: one row per tertial. */
 export function decisionMakerTable(history: readonly DecisionMakerTertial[], document: Document = globalThis.document): HTMLElement {
-  if (history.length === 0) return emptyState(document, "Inga beslut att visa för beslutsfattaren.");
+  if (history.length === 0) return emptyState(document, "Beslutsfattaren fattade inga beslut under perioden.");
   const el = elementMaker(document);
   const {figure, body} = tableShell(document, "Per tertial (tolv månader som slutar med tertialen)", [
     {label: "Tertial"},
     {key: "n", label: "Beslut"},
     {key: "observed", label: "Utan brister"},
+    {key: "rate", label: "Andel utan brister"},
     {key: "expected", label: "Förväntat"},
-    {key: "adjustedRate", label: "Justerad andel"},
-    {key: "limits", label: "95 %-gränser"},
+    {key: "limits", label: "Varningsgränser"},
     {key: "flag", label: "Flagga"}
   ]);
   for (const h of history) {
@@ -94,10 +121,10 @@ export function decisionMakerTable(history: readonly DecisionMakerTertial[], doc
     const cells: [string, string][] = [
       ["n", formatCount(a?.n ?? 0)],
       ["observed", formatCount(a?.observed ?? 0)],
-      ["expected", a ? formatNumber(a.expected, {digits: 1}) : "–"],
-      ["adjustedRate", a ? pct(a.adjustedRate) : "–"],
-      ["limits", assessed ? `${pct(a.adjustedLimits.alert.lower)}–${pct(a.adjustedLimits.alert.upper)}` : "–"],
-      ["flag", a === null ? "inga beslut" : !assessed ? `för få beslut (${formatCount(a.n)})` : a.level && a.direction ? `${flagLetter(a.direction)} ${flagText(a.level, a.direction, "none")}` : "–"]
+      ["rate", a && a.n > 0 ? pct(a.rate) : "–"],
+      ["expected", a && a.n > 0 ? pct(a.expectedRate) : "–"],
+      ["limits", assessed ? limitsText(a.limits.alert) : "–"],
+      ["flag", a === null || a.n === 0 ? "inga beslut" : !assessed ? `för få beslut (${formatCount(a.n)})` : a.level && a.direction ? `${flagLetter(a.direction)} ${flagText(a.level, a.direction, "none")}` : "–"]
     ];
     for (const [key, text] of cells) {
       const td = el("td", text);
@@ -130,7 +157,7 @@ export function DecisionMakerCaseMix(latest: DecisionMakerTertial | undefined, d
   const box = el("div");
   box.append(
     figure,
-    ReadingGuide(["Förväntat antal beslut utan brister räknas med rikets andel för varje verksamhetstyp: den som mest beslutar om hem där brister är vanliga förväntas ha en lägre andel."], {document, title: "Så läser du tabellen", methodHref: "../metod.html"})
+    ReadingGuide(["Förväntat räknas med rikets andel för varje verksamhetstyp. Den som mest beslutar om hem där brister är vanliga förväntas alltså ha en lägre andel."], {document, title: "Så läser du tabellen", methodHref: "../metod.html"})
   );
   return box;
 }
@@ -138,7 +165,10 @@ export function DecisionMakerCaseMix(latest: DecisionMakerTertial | undefined, d
 /** Every flag of the decision-maker, with its explanation sentence and the window counted. */
 export function DecisionMakerFlags(history: readonly DecisionMakerTertial[], document: Document = globalThis.document): HTMLElement {
   const flagged = history.filter((h) => h.assessment?.level);
-  if (flagged.length === 0) return emptyState(document, "Beslutsfattaren har ingen flagga under någon tertial: andelen ligger inom gränserna för hens ärendemix.");
+  if (flagged.length === 0) {
+    if (assessedPoints(history).length === 0) return emptyState(document, noAssessmentText(history));
+    return emptyState(document, "Beslutsfattaren har ingen flagga under någon tertial. Andelen ligger inom gränserna för hens ärenden.");
+  }
   const el = elementMaker(document);
   const ul = el("ul");
   ul.className = "lika-flag-list";
@@ -150,4 +180,75 @@ export function DecisionMakerFlags(history: readonly DecisionMakerTertial[], doc
     ul.append(li);
   }
   return ul;
+}
+
+export interface DecisionMakerSummaryOptions {
+  /** The fewest decisions a decision-maker is assessed on (the flag policy's). */
+  minimumCases: number;
+  /** The path from the page to the site's root ("../" on a decision-maker page). */
+  root?: string;
+  document?: Document;
+}
+
+/** The uncertainty of a flag in words (larm / varning / ingen flagga). */
+function uncertaintyWords(level: "alarm" | "alert" | null): string {
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  if (level === "alarm") return `${lower(UNCERTAINTY_SENTENCES.alarm)} (${FLAG_LEVEL_NAMES.alarm})`;
+  if (level === "alert") return `skillnaden ${lower(UNCERTAINTY_SENTENCES.alert)} (${FLAG_LEVEL_NAMES.alert})`;
+  return `skillnaden är inte större än slumpen kan förklara (${FLAG_LEVEL_NAMES.none})`;
+}
+
+/**
+ * The decision-maker page's summary, first under its title: the latest twelve months (decisions without deficiencies
+ * against the expected, in percentage points; no adjusted share), whether that is more than chance, how many tertials
+ * are flagged, and where to go next (the flags' explanations, the decisions in Sök beslut). With no decisions, says so.
+ */
+export function decisionMakerSummary(history: readonly DecisionMakerTertial[], unit: string, options: DecisionMakerSummaryOptions): HTMLElement {
+  const {document = globalThis.document, root = "../", minimumCases} = options;
+  const el = elementMaker(document);
+  const box = el("div");
+  box.className = "lika-summary";
+  const link = (href: string, text: string) => {
+    const a = el("a", text) as HTMLAnchorElement;
+    a.href = href;
+    return a;
+  };
+  const search = (caseType: "frequency" | null) => `${root}sok-beslut.html${searchQueryString({...EMPTY_SEARCH, decisionMaker: unit, caseType})}`;
+  const latest = history.at(-1);
+  if (!latest || hasNoDecisions(history)) {
+    const span = history.length > 0 ? ` mellan ${formatDate(history[0]!.window.from)} och ${formatDate(latest!.window.to)}` : "";
+    const p = el("p", `Beslutsfattaren fattade inga beslut i frekvenstillsynen${span}. Därför finns inget att jämföra. Hens beslut i andra ärendeslag finns i `);
+    p.append(link(search(null), "Sök beslut"), ".");
+    box.append(p);
+    return box;
+  }
+  const a = latest.assessment;
+  const when = `Under de tolv månaderna fram till ${periodLabel(latest.tertial)}`;
+  const sentences: string[] = [];
+  if (a === null || a.n === 0) {
+    sentences.push(`${when} fattade beslutsfattaren inga beslut i frekvenstillsynen.`);
+  } else if (!Number.isFinite(a.p)) {
+    sentences.push(`${when} fattade beslutsfattaren ${formatCount(a.n)} beslut i frekvenstillsynen, och ${formatCount(a.observed)} var utan brister.`);
+    sentences.push(a.n < minimumCases ? `Det är för få för att bedöma: minst ${formatCount(minimumCases)} beslut behövs.` : "Andelen kan inte bedömas.");
+  } else {
+    const difference = Math.round((100 * Math.abs(a.observed - a.expected)) / a.n);
+    sentences.push(`${when} var ${formatCount(a.observed)} av hens ${formatCount(a.n)} beslut utan brister.`);
+    sentences.push(
+      difference === 0
+        ? `Det är vad som var väntat med hänsyn till ärendena, och ${uncertaintyWords(a.level)}.`
+        : `Det är ${formatCount(difference)} procentenheter ${a.observed >= a.expected ? "högre" : "lägre"} än väntat med hänsyn till ärendena, och ${uncertaintyWords(a.level)}.`
+    );
+  }
+  const withData = history.filter((h) => h.assessment !== null && Number.isFinite(h.assessment.p));
+  const flagged = withData.filter((h) => h.assessment!.level !== null).length;
+  if (withData.length > 1) sentences.push(flagged === 0 ? `Hen har ingen flagga under de ${formatCount(withData.length)} tertialer som kan bedömas.` : `Hen är flaggad i ${formatCount(flagged)} av ${formatCount(withData.length)} tertialer som kan bedömas.`);
+  box.append(el("p", sentences.join(" ")));
+  const next = el("p");
+  next.append(
+    ...(flagged > 0 ? ["Läs förklaringen under ", link("#flaggor-foerklarade", "Flaggor förklarade"), " eller se "] : ["Se "]),
+    link(search("frequency"), "hens beslut i Sök beslut"),
+    "."
+  );
+  box.append(next);
+  return box;
 }

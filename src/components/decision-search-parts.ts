@@ -1,8 +1,8 @@
 /**
- * The parts of the page Sök beslut: the counts per facet (what each value of a filter would give under the other
+ * The parts of the page Sök beslut: its summary, the counts per facet (what each value of a filter would give under the other
  * filters) and one page of the matching decisions. Pure DOM from query results; the page runs the queries.
  */
-import {formatCount} from "../lib/format/number.js";
+import {formatCount, formatPercent} from "../lib/format/number.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 
 export interface FacetCount {
@@ -59,4 +59,28 @@ export function DecisionResultTable(rows: readonly Record<string, string>[], col
     body.append(tr);
   }
   return figure;
+}
+
+/**
+ * The page's summary, first under its title: how many decisions match, how many of them are without deficiencies (the
+ * decision-type count of the same query, when no decision type is chosen), and where the comparisons are. The paragraph
+ * carries the total in `data-total`.
+ */
+export function searchSummary(total: number, decisionTypes: readonly FacetCount[], decisionTypeChosen: string | null, {document = globalThis.document, measureHref = "./beslut-utan-brister.html"}: {document?: Document; measureHref?: string} = {}): HTMLElement {
+  const el = elementMaker(document);
+  const p = el("p");
+  p.className = "lika-selection";
+  p.dataset.total = String(total);
+  if (total === 0) {
+    p.append("Inga beslut matchar urvalet. Ta bort ett filter för att se fler.");
+    return p;
+  }
+  const count = el("strong", formatCount(total));
+  p.append(count, " beslut matchar urvalet.");
+  const without = decisionTypes.find((c) => c.value === "no_deficiencies")?.n ?? 0;
+  if (decisionTypeChosen === null) p.append(` ${formatCount(without)} av dem (${formatPercent(without / total)}) var beslut utan brister.`);
+  const link = el("a", "Beslut utan brister") as HTMLAnchorElement;
+  link.href = measureHref;
+  p.append(" Sökningen tar inte hänsyn till vilka hem och ärenden besluten gällde. Det gör sidan ", link, ".");
+  return p;
 }

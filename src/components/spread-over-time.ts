@@ -1,7 +1,7 @@
 /**
  * Spread between decision-makers over time: for each tertial, over the 12 months ending with it, the between-unit
- * standard deviation τ (percentage points) and I² (the share of the variation beyond chance), before and after case mix
- * (`decisionMakerSpread`). The figure that answers "is uniformity improving?". Before and after differ by line style,
+ * standard deviation τ (percentage points; "typisk skillnad" to the reader) and I² (the share of the variation beyond
+ * chance; "del som inte är slump"), without and with regard to case mix (`decisionMakerSpread`). The figure that answers "is uniformity improving?". Before and after differ by line style,
  * point shape and a direct label, not by colour alone.
  */
 import * as Plot from "@observablehq/plot";
@@ -10,13 +10,14 @@ import type {DecisionMakerSpread} from "../lib/measures/decision-maker-spread.js
 import {parsePeriod} from "../lib/period.js";
 import {formatCount, formatNumber, formatPercent} from "../lib/format/number.js";
 import {formatPercentagePoints} from "../lib/format/share.js";
+import {formatTypicalDifference} from "../lib/format/spread-sentence.js";
 import {emptyState} from "./dom.js";
 import type {ChartOptions} from "./measure-view.js";
 
 /** The spread for the 12 months ending with one tertial ("2024T2"), as `decisionMakerSpread` returns it. */
 export type SpreadPoint = {tertial: string} & Pick<DecisionMakerSpread, "beforeCaseMix" | "afterCaseMix">;
 
-export const SPREAD_STAGES = {before: "Före justering för ärendemix", after: "Efter justering för ärendemix"} as const;
+export const SPREAD_STAGES = {before: "Utan hänsyn till ärendena", after: "Med hänsyn till ärendena"} as const;
 
 export interface SpreadRow {
   tertial: string;
@@ -51,16 +52,18 @@ export function spreadRows(points: readonly SpreadPoint[]): SpreadRow[] {
 /** One Swedish sentence on the change after case mix from the first to the last tertial with an estimate. */
 export function spreadSummary(rows: readonly SpreadRow[]): string {
   const after = rows.filter((r) => r.stage === SPREAD_STAGES.after && Number.isFinite(r.tau));
-  if (after.length === 0) return "För få beslutsfattare med tillräckligt många beslut i varje period för att visa spridningen över tid.";
+  if (after.length === 0) return "För få beslutsfattare har tillräckligt många beslut i varje period för att visa spridningen över tid.";
   const first = after[0]!;
   const last = after.at(-1)!;
-  if (after.length === 1) return `Bara ${first.label} har tillräckligt många beslutsfattare: efter justering för ärendemix är τ ${formatPercentagePoints(first.tau)} och I² ${formatPercent(first.i2)}.`;
-  const trend = last.tau < first.tau ? "minskade" : last.tau > first.tau ? "ökade" : "var oförändrad";
-  return `Efter justering för ärendemix ${trend} spridningen mellan beslutsfattare från ${first.label} till ${last.label}: τ från ${formatPercentagePoints(first.tau)} till ${formatPercentagePoints(last.tau)} och I² från ${formatPercent(first.i2)} till ${formatPercent(last.i2)} (12 månader till och med varje tertial).`;
+  if (after.length === 1) return `Bara ${first.label} har tillräckligt många beslutsfattare. Med hänsyn till ärendena skiljer de sig typiskt ${formatTypicalDifference(first.tau)} åt.`;
+  const [from, to] = [Math.round(first.tau), Math.round(last.tau)];
+  const trend = to < from ? "minskade" : to > from ? "ökade" : "var oförändrad";
+  const values = from === to ? `Den var ${formatTypicalDifference(to)} båda gångerna.` : `Den gick från ${formatNumber(from)} till ${formatTypicalDifference(to)}.`;
+  return `Med hänsyn till ärendena ${trend} den typiska skillnaden mellan beslutsfattarna från ${first.label} till ${last.label}. ${values}`;
 }
 
 function tooltip(r: SpreadRow): string {
-  return [`${r.label} (12 månader till och med tertialen)`, r.stage, `τ: ${formatPercentagePoints(r.tau)}`, `I²: ${Number.isFinite(r.i2) ? formatPercent(r.i2) : "–"}`, `Beslutsfattare i modellen: ${formatCount(r.units)}`].join("\n");
+  return [`${r.label} (tolv månader till och med tertialen)`, r.stage, `Typisk skillnad: ${formatPercentagePoints(r.tau)}`, `Del som inte är slump: ${Number.isFinite(r.i2) ? formatPercent(r.i2) : "–"}`, `Beslutsfattare: ${formatCount(r.units)}`].join("\n");
 }
 
 /**
@@ -81,7 +84,7 @@ export function SpreadOverTime(points: readonly SpreadPoint[], {width = 640, doc
       height: 200,
       marginLeft: 56,
       marginRight: 170,
-      ariaLabel: `${label} per tertial, före och efter justering för ärendemix`,
+      ariaLabel: `${label} per tertial, utan och med hänsyn till ärendena`,
       ariaDescription: summary,
       x: {type: "point", domain: labels, label: null, padding: 0.3},
       y: {label: `↑ ${label}`, domain: [0, max], tickFormat: format, grid: true, nice: true},
@@ -109,8 +112,8 @@ export function SpreadOverTime(points: readonly SpreadPoint[], {width = 640, doc
   figure.className = "lika-spread-over-time";
   const maxTau = Math.max(1, ...finite.map((r) => r.tau));
   figure.append(
-    chart("tau", "τ (procentenheter)", (d) => formatNumber(d, {digits: 1, fixed: true}), maxTau),
-    chart("i2", "I²", (d) => formatPercent(d), 1)
+    chart("tau", "Typisk skillnad (procentenheter)", (d) => formatNumber(d, {digits: 1, fixed: true}), maxTau),
+    chart("i2", "Del som inte är slump", (d) => formatPercent(d), 1)
   );
   const caption = document.createElement("figcaption");
   caption.textContent = summary;
@@ -119,7 +122,7 @@ export function SpreadOverTime(points: readonly SpreadPoint[], {width = 640, doc
   if (missing.length > 0 && missing.length < labels.length) {
     const note = document.createElement("p");
     note.className = "lika-chart-note";
-    note.textContent = `För få beslutsfattare för att skatta spridningen: ${missing.join(", ")}.`;
+    note.textContent = `För få beslutsfattare för att räkna ut spridningen: ${missing.join(", ")}.`;
     figure.append(note);
   }
   return figure;

@@ -297,6 +297,66 @@ describe("page Beslut utan brister, built and served by a plain static server on
     expect(await page.textContent(".lika-selection")).toContain("Urvalet innehåller inga beslut");
   });
 
+  it("opens with a plain summary whose flag counts and largest difference are the oracle's, names the one national share, and keeps τ, I² and p.e. out of its own text", {timeout: 120_000}, async () => {
+    const {DEFAULT_FLAG_POLICY} = await import("../../src/lib/flags/policy.js");
+    await page.goto(`${session.origin}/beslut-utan-brister.html?period=2024T3`);
+    await page.waitForSelector("[data-table='decision-makers'] tr[data-unit]", {timeout: 60_000});
+    const text = (selector: string) => page.$eval(selector, (e) => ((e as HTMLElement).innerText ?? "").replace(/[\u00a0\u202f]/g, " "));
+    const rows = await expectedRows("2024T3", {});
+    const assessed = rows.filter((r) => r.n >= DEFAULT_FLAG_POLICY.minimumCases).length;
+    const alarms = rows.filter((r) => r.level === "alarm").length;
+    const alerts = rows.filter((r) => r.level === "alert").length;
+    expect(alarms).toBeGreaterThan(0);
+    const summary = await text(".lika-summary");
+    expect(summary).toMatch(new RegExp(`^${alarms} beslutsfattare har larm och ${alerts} har varning, av ${assessed} som bedöms\\. Beslutsfattarna skiljer sig typiskt \\d+ procentenheter åt, även med hänsyn till ärendena, och det är mer än slumpen förklarar\\.`));
+    // The largest difference: the unit's own decisions against the expected, in whole procentenheter.
+    const named = /Störst skillnad har (dm_\w+): (\d+) av (\d+) beslut var utan brister, en andel (\d+) procentenheter (högre|lägre) än väntat\./.exec(summary);
+    expect(named, summary).not.toBeNull();
+    const top = rows.find((r) => r.unit === named![1])!;
+    expect([Number(named![2]), Number(named![3]), Number(named![4])]).toEqual([top.observed, top.n, Math.round((100 * Math.abs(top.observed - top.expected)) / top.n)]);
+    expect(await page.$$eval(".lika-summary a", (as) => as.map((a) => a.getAttribute("href")))).toEqual(["#tabell-alla-beslutsfattare", `./beslutsfattare/${top.unit}.html`, `./sok-beslut.html?arendeslag=frequency&beslutsfattare=${top.unit}`]);
+    // One national share for the decision-makers, named; the departments' own period and share, named.
+    const selection = await text(".lika-selection");
+    expect(selection).toContain("Varje beslutsfattare räknas över tolv månader: 1 januari–31 december 2024.");
+    expect(selection).toMatch(/I riket var \d+,\d % av de \d+ besluten under samma tolv månader utan brister\./);
+    const main = await text("main");
+    expect(main).toMatch(/Avdelningarna räknas över perioden T3 2024\. För den perioden är rikets andel beslut utan brister \d+,\d %\./);
+    expect(main).toMatch(/Sedan T3 2021 har den legat mellan \d+ och \d+ procentenheter/);
+    for (const own of [summary, selection]) expect(own).not.toMatch(/τ|I²|p\.e\.|krympt|Måttet har ingen bra riktning|breda/i);
+    expect(main).toContain("Varken hög eller låg andel är i sig bra. Vi letar efter stor spridning.");
+    expect(await page.$eval("details.lika-more summary", (s) => s.textContent)).toBe("För den som vill veta mer");
+    expect(await page.$eval("figure[data-chart='spread']", (f) => f.textContent ?? "")).not.toMatch(/τ|I²/);
+  });
+
+  it("says on a decision-maker page with no decisions that there were none, and on a planted one its own decisions against the expected", {timeout: 120_000}, async () => {
+    const {readFileSync, readdirSync} = await import("node:fs");
+    const {join} = await import("node:path");
+    const {default: Papa} = await import("papaparse");
+    const {PROJECT_ROOT} = await import("../../loaders/pipeline/data-directory.js");
+    const {PLANTED} = await import("../../loaders/sample/planted.js");
+    const csv = Papa.parse<Record<string, string>>(readFileSync(join(PROJECT_ROOT, "data/sample/decisions.csv"), "utf8"), {header: true, skipEmptyLines: true}).data;
+    const withFrequency = new Set(csv.filter((r) => r.case_type === "frequency").map((r) => r.decision_maker));
+    const none = readdirSync(join(DIST, "beslutsfattare")).map((f) => f.replace(/\.html$/, "")).find((id) => !withFrequency.has(id));
+    expect(none).toBeDefined();
+    await page.goto(`${session.origin}/beslutsfattare/${none}.html`);
+    await page.waitForSelector(".lika-summary", {timeout: 60_000});
+    const main = (await page.$eval("main", (m) => (m as HTMLElement).innerText)).replace(/[\u00a0\u202f]/g, " ");
+    expect(main).toMatch(/Beslutsfattaren fattade inga beslut i frekvenstillsynen mellan \d+ \p{L}+ \d{4} och \d+ \p{L}+ \d{4}\./u);
+    expect(main).not.toContain("inom gränserna");
+
+    const planted = PLANTED.decisionMakers[0]!;
+    const row = (await expectedRows("2024T3", {})).find((r) => r.unit === planted.id)!;
+    await page.goto(`${session.origin}/beslutsfattare/${planted.id}.html`);
+    await page.waitForSelector(".lika-summary", {timeout: 60_000});
+    const summary = (await page.$eval(".lika-summary", (e) => (e as HTMLElement).innerText)).replace(/[\u00a0\u202f]/g, " ");
+    const pp = Math.round((100 * Math.abs(row.observed - row.expected)) / row.n);
+    expect(summary).toContain(`Under de tolv månaderna fram till T3 2024 var ${row.observed} av hens ${row.n} beslut utan brister. Det är ${pp} procentenheter ${planted.direction === "high" ? "högre" : "lägre"} än väntat med hänsyn till ärendena, och så stor skillnad beror sällan på slumpen (larm).`);
+    // The chart's axis and the table stay within 0–100 %.
+    const shares = await page.$$eval("figure[data-chart='history'] [aria-label='y-axis tick label'] text, main table td", (cells) => cells.flatMap((c) => [...(c.textContent ?? "").matchAll(/(\d+(?:,\d+)?)\s%/g)].map((m) => Number(m[1]!.replace(",", ".")))));
+    expect(shares.length).toBeGreaterThan(0);
+    expect(Math.max(...shares)).toBeLessThanOrEqual(100);
+  });
+
   it("navigates every sidebar link, the decision-maker pages and the pager under a plain static server, in Swedish", {timeout: 120_000}, async () => {
     await page.goto(`${session.origin}/`);
     const links = await page.$$eval("#observablehq-sidebar a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));

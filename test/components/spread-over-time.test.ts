@@ -44,25 +44,29 @@ describe("SpreadOverTime(points, {width, document})", () => {
     const tauDots = [...figure.querySelectorAll("g.lika-spread-tau > path, g.lika-spread-tau > circle")];
     expect(tauDots).toHaveLength(8);
     const labels = tauDots.map((d) => d.getAttribute("aria-label")!);
-    expect(labels[0]).toContain("T1 2023 (12 månader till och med tertialen)");
+    expect(labels[0]).toContain("T1 2023 (tolv månader till och med tertialen)");
     expect(labels.filter((l) => l.includes(SPREAD_STAGES.before))).toHaveLength(4);
-    // Tooltips: percentage points with a decimal comma, I² with " %".
-    expect(labels[0]).toMatch(/τ: \d+,\d procentenheter/);
-    expect(labels[0]).toMatch(/I²: \d+\u00a0%/);
+    // Tooltips in words (no τ or I²): percentage points with a decimal comma, the share beyond chance with " %".
+    expect(labels[0]).toMatch(/Typisk skillnad: \d+,\d procentenheter/);
+    expect(labels[0]).toMatch(/Del som inte är slump: \d+\u00a0%/);
+    expect(labels.join(" ")).not.toMatch(/τ|I²/);
     expect(figure.querySelectorAll("g.lika-spread-i2 > *")).toHaveLength(8);
   });
 
-  it("says in its caption whether the spread after case mix fell, with sv-SE numbers", () => {
+  it("says in its caption whether the typical difference after case mix fell, in whole procentenheter from the same rows", () => {
     const figure = SpreadOverTime(data, {document});
     const caption = figure.querySelector("figcaption")!.textContent!;
-    expect(caption).toMatch(/^Efter justering för ärendemix minskade spridningen mellan beslutsfattare från T1 2023 till T1 2024: τ från \d+,\d procentenheter till \d+,\d procentenheter/);
+    const after = spreadRows(data).filter((r) => r.stage === SPREAD_STAGES.after);
+    const [from, to] = [Math.round(after[0]!.tau), Math.round(after.at(-1)!.tau)];
+    expect(from).toBeGreaterThan(to);
+    expect(caption).toBe(`Med hänsyn till ärendena minskade den typiska skillnaden mellan beslutsfattarna från T1 2023 till T1 2024. Den gick från ${from} till ${to} procentenheter.`);
     expect(figure.querySelector("svg")!.getAttribute("aria-description")).toBe(caption);
   });
 
   it("leaves a gap and names the tertial when too few units enter, and is a sentence when none do", () => {
     const gap = [...data, {tertial: "2024T2", beforeCaseMix: heterogeneity([{y: 0.4, v: 0.01}]), afterCaseMix: heterogeneity([{y: 0.4, v: 0.01}])}];
     const figure = SpreadOverTime(gap, {document});
-    expect(figure.querySelector(".lika-chart-note")!.textContent).toBe("För få beslutsfattare för att skatta spridningen: T2 2024.");
+    expect(figure.querySelector(".lika-chart-note")!.textContent).toBe("För få beslutsfattare för att räkna ut spridningen: T2 2024.");
     expect(figure.querySelectorAll("g.lika-spread-tau > *")).toHaveLength(8);
     const none = SpreadOverTime(gap.slice(-1), {document});
     expect(none.querySelector("figcaption")!.textContent).toContain("För få beslutsfattare");

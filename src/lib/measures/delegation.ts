@@ -8,11 +8,12 @@ import type {FlagPolicy} from "../flags/types.js";
 import type {Window} from "../period.js";
 import {countDecisions, stratumCounts, type CountRow} from "./counts.js";
 import {assessedMeasure, type AssessedMeasure} from "./assessed-measure.js";
+import {MEASURE_NAMES} from "../format/ordlista.js";
 
 export const DELEGATION_ID = "delegation";
 
 /** How the measure speaks Swedish (flag sentences, explainers). */
-export const DELEGATION_WORDING = {rateLabel: "beslut fattade av inspektör med delegation", caseNoun: "beslut", eventPredicate: "fattades på delegation", adjustedFor: "ärendeslag", polarity: "none"} as const;
+export const DELEGATION_WORDING = {rateLabel: MEASURE_NAMES.delegation, caseNoun: "beslut", eventPredicate: "fattades med delegation", adjustedFor: "ärendeslag", polarity: "none"} as const;
 
 /** Stage (a): every decision counted per decision-maker, department, type of operation, case type and tertial; events: taken under delegation. */
 export function delegationCounts(decisions: Iterable<DecisionRow>, window?: Window): CountRow[] {
@@ -24,7 +25,7 @@ export function delegationOfCounts(rows: readonly CountRow[], window: Window, po
   return assessedMeasure(
     {
       id: DELEGATION_ID,
-      title: "Beslut på delegation per avdelning",
+      title: "Beslut fattade med delegation per avdelning",
       unitType: "department",
       adjustedFor: ["case_type"],
       wording: DELEGATION_WORDING

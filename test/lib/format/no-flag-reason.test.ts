@@ -5,11 +5,11 @@ import {referenceFit} from "../../../src/lib/flags/reference-fit.js";
 
 describe("noFlagReasonText(reason)", () => {
   it("names the minimum and the unit's own count for too few cases", () => {
-    expect(noFlagReasonText({code: "too-few-cases", cases: 8, minimumCases: 20})).toBe("färre än 20 fall (8)");
+    expect(noFlagReasonText({code: "too-few-cases", cases: 8, minimumCases: 20})).toBe("för få fall för att bedömas (8 av minst 20)");
   });
 
   it("says that no outcome can differ when the expected share is 0 or 100 %", () => {
-    expect(noFlagReasonText({code: "no-variation"})).toBe("förväntad andel är 0 eller 100 %, så inget utfall kan avvika");
+    expect(noFlagReasonText({code: "no-variation"})).toBe("förväntad andel är 0 eller 100\u00a0%, så inget utfall kan avvika");
   });
 
   it("is the reason unitAssessment gives a unit below the minimum", () => {

@@ -38,7 +38,7 @@ describe("FlagSummary(view, {unitType, wording, document})", () => {
     const section = FlagSummary(measure, {unitType: "department", document});
     expect(section.dataset.broad).toBe("true");
     expect(section.querySelector(".lika-broad-variation")!.textContent).toMatch(/^De flesta är flaggade: 5 av 6 bedömda avdelningar\./);
-    const items = [...section.querySelectorAll(":scope > ul > li")];
+    const items = [...section.querySelectorAll<HTMLElement>(":scope > ul > li")];
     // One line per flagged department, largest difference from expected first, each with its size in sv-SE
     // percentage points (U+2212 for minus) and its level; q only in the disclosure.
     const flagged = measure.units.filter((u) => u.level !== null);

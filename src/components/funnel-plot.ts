@@ -63,6 +63,11 @@ export function funnelTooltip(a: ShownAssessment, context: FlagContext, wording:
   return lines.join("\n");
 }
 
+/** " med hänsyn till verksamhetstyp och ärendeslag", or nothing for a measure without case mix. */
+function expectedFor(wording: ViewWording): string {
+  return wording.adjustedFor ? ` med hänsyn till ${wording.adjustedFor}` : "";
+}
+
 /** One Swedish paragraph summarising the chart, for its caption and aria-description. */
 export function funnelSummary(view: AssessedMeasureView, wording: ViewWording, unitType: MeasureViewOptions["unitType"] = "decision-maker"): string {
   const {units, context} = view;
@@ -73,14 +78,15 @@ export function funnelSummary(view: AssessedMeasureView, wording: ViewWording, u
   const levelText = (level: "alarm" | "alert", name: string) => {
     const high = count(level, "high");
     const low = count(level, "low");
+    if (high + low === 0) return `Inga ${name}.`;
     return `${capitalise(name)}: ${formatCount(high + low)}, varav ${formatCount(high)} högre och ${formatCount(low)} lägre än väntat.`;
   };
   const parts = [
-    `Andel ${wording.rateLabel} mot antal ${wording.caseNoun} för ${formatCount(units.length)} ${plural}, var och en med gränser kring den andel som var väntat för dess ärenden.`,
+    `Andel ${wording.rateLabel} mot antal ${wording.caseNoun} för ${formatCount(units.length)} ${plural}, var och en med gränser kring den andel som var väntat${expectedFor(wording)}.`,
     `Riksandelen är ${formatShare(context.target)}.`,
     `${formatCount(assessed.length)} bedöms.`,
     levelText("alarm", "larm"),
-    levelText("alert", "varning")
+    levelText("alert", "varningar")
   ];
   if (tooFew > 0) parts.push(`${formatCount(tooFew)} har för få ${wording.caseNoun} för att bedömas (färre än ${formatCount(context.policy.minimumCases)}) och visas gråa.`);
   const other = units.length - tooFew - assessed.length;
@@ -181,7 +187,7 @@ export function FunnelPlot(view: AssessedMeasureView, options: FunnelPlotOptions
   figure.classList.add("lika-funnel-plot");
   const note = document.createElement("p");
   note.className = "lika-chart-note";
-  note.textContent = "Strecken ovanför och under varje punkt är den enhetens egna gränser, kring den andel som var väntat för dess ärenden. Det kortare strecket är varningsgränsen, det längre larmgränsen. En punkt utanför sina långa streck är ett larm. De grå linjerna är gränserna kring riksandelen för en enhet med genomsnittliga ärenden (heldragna för varning, streckade för larm).";
+  note.textContent = `Strecken ovanför och under varje punkt är den enhetens egna gränser, kring den andel som var väntat${expectedFor(wording)}. Det kortare strecket är varningsgränsen, det längre larmgränsen. En punkt utanför sina långa streck är ett larm. De grå linjerna är gränserna kring riksandelen för en enhet med genomsnittliga ärenden (heldragna för varning, streckade för larm).`;
   figure.append(note);
   return figure;
 }

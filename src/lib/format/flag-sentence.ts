@@ -95,12 +95,12 @@ export function explainAssessment(a: UnitAssessment, unitType: UnitType, unitLab
   const facts = `${counts} (${pct(a.rate)}) ${wording.eventPredicate}; ${expected}.`;
   const d = differenceFromExpected(a);
   if (outcome.kind === "within") {
-    const size = Math.abs(d) < 0.05 ? `ungefär den andel ${wording.rateLabel} som var väntat` : `${sentencePoints(d)} ${d > 0 ? "högre" : "lägre"} andel ${wording.rateLabel} än väntat`;
+    const size = Math.abs(d) < 0.05 ? `ungefär den andel ${wording.rateLabel} som var väntat` : `en andel ${wording.rateLabel} som var ${sentencePoints(d)} ${d > 0 ? "högre" : "lägre"} än väntat`;
     const chance = outcome.reason ? `Ingen flagga: ${outcome.reason}.` : "Skillnaden kan bero på slumpen (ingen flagga).";
     return `${who} hade ${size}. ${capitaliseFirst(facts)} ${chance}`;
   }
   const against = wording.adjustedFor !== null && shareAgainstFlag(a, outcome.direction) ? `, trots att andelen är ${outcome.direction === "high" ? "lägre" : "högre"} än rikets ${pct(a.target)}` : "";
-  return `${who} hade ${sentencePoints(d)} ${directionPhrase(outcome.direction, wording.polarity)} andel ${wording.rateLabel} än väntat${against}. ${capitaliseFirst(facts)} ${UNCERTAINTY_WORDS[outcome.level]} (${levelName(outcome.level)}).`;
+  return `${who} hade en andel ${wording.rateLabel} som var ${sentencePoints(d)} ${directionPhrase(outcome.direction, wording.polarity)} än väntat${against}. ${capitaliseFirst(facts)} ${UNCERTAINTY_WORDS[outcome.level]} (${levelName(outcome.level)}).`;
 }
 
 /** The first letter upper case ("70 av 100 …" stays as it is). */

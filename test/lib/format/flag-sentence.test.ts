@@ -29,7 +29,7 @@ describe("explainAssessment(assessment, unitType, label, wording)", () => {
   it("leads with the difference in procentenheter, then the counts and the expectation, then the uncertainty in words", () => {
     const s = plainSpaces(explainAssessment(flagged, "decision-maker", "dm_x", none));
     expect(s).toBe(
-      "Beslutsfattare dm_x hade 20 procentenheter högre andel beslut utan brister än väntat. 70 av 100 beslut (70 %) var utan brister; väntat var omkring 50 % med hänsyn till verksamhetstyp och ärendeslag. Så stor skillnad beror sällan på slumpen (larm)."
+      "Beslutsfattare dm_x hade en andel beslut utan brister som var 20 procentenheter högre än väntat. 70 av 100 beslut (70 %) var utan brister; väntat var omkring 50 % med hänsyn till verksamhetstyp och ärendeslag. Så stor skillnad beror sällan på slumpen (larm)."
     );
     expect(s).not.toMatch(/bättre|sämre|justera|gräns|q =/);
     expect(sentences(s)).toHaveLength(3);
@@ -43,19 +43,19 @@ describe("explainAssessment(assessment, unitType, label, wording)", () => {
     const all = unitAssessment({unit: "dm_z", n: 29, observed: 29, expected: 12.8}, {...context, target: 0.46});
     expect(all.adjustedRate).toBeGreaterThan(1);
     const s = plainSpaces(explainAssessment(all, "decision-maker", "dm_z", none));
-    expect(s).toMatch(/^Beslutsfattare dm_z hade 56 procentenheter högre andel beslut utan brister än väntat\. 29 av 29 beslut \(100 %\) var utan brister; väntat var omkring 44 %/);
+    expect(s).toMatch(/^Beslutsfattare dm_z hade en andel beslut utan brister som var 56 procentenheter högre än väntat\. 29 av 29 beslut \(100 %\) var utan brister; väntat var omkring 44 %/);
     for (const m of s.matchAll(/(\d+) %/g)) expect(Number(m[1])).toBeLessThanOrEqual(100);
   });
 
   it("says so in words when the unit's own share is below the nation's but it is flagged higher than expected", () => {
     const mix = unitAssessment({unit: "mitt", n: 100, observed: 45, expected: 30}, context);
     expect(mix).toMatchObject({level: "alarm", direction: "high"});
-    expect(plainSpaces(explainAssessment(mix, "department", "Mitt", none))).toMatch(/^Avdelning Mitt hade 15 procentenheter högre andel beslut utan brister än väntat, trots att andelen är lägre än rikets 50 %\. 45 av 100 beslut \(45 %\) var utan brister; väntat var omkring 30 %/);
+    expect(plainSpaces(explainAssessment(mix, "department", "Mitt", none))).toMatch(/^Avdelning Mitt hade en andel beslut utan brister som var 15 procentenheter högre än väntat, trots att andelen är lägre än rikets 50 %\. 45 av 100 beslut \(45 %\) var utan brister; väntat var omkring 30 %/);
   });
 
   it("says sämre for a low unit of a higher-is-better measure", () => {
     const low = unitAssessment({unit: "ost", n: 100, observed: 30, expected: 50}, context);
-    expect(plainSpaces(explainAssessment(low, "department", "Öst", better))).toBe("Avdelning Öst hade 20 procentenheter lägre (sämre) andel hem med barnsamtal än väntat. 30 av 100 hem (30 %) hade barnsamtal; väntat var omkring 50 %, som i riket. Så stor skillnad beror sällan på slumpen (larm).");
+    expect(plainSpaces(explainAssessment(low, "department", "Öst", better))).toBe("Avdelning Öst hade en andel hem med barnsamtal som var 20 procentenheter lägre (sämre) än väntat. 30 av 100 hem (30 %) hade barnsamtal; väntat var omkring 50 %, som i riket. Så stor skillnad beror sällan på slumpen (larm).");
   });
 
   it("says why a small unit is not flagged", () => {
@@ -67,7 +67,7 @@ describe("explainAssessment(assessment, unitType, label, wording)", () => {
     const within = unitAssessment({unit: "c", n: 100, observed: 50, expected: 50}, context);
     expect(plainSpaces(explainAssessment(within, "team", "12", better))).toBe("Team 12 hade ungefär den andel hem med barnsamtal som var väntat. 50 av 100 hem (50 %) hade barnsamtal; väntat var omkring 50 %, som i riket. Skillnaden kan bero på slumpen (ingen flagga).");
     const rare = unitAssessment({unit: "r", n: 1000, observed: 50, expected: 46}, {...context, target: 0.046});
-    expect(plainSpaces(explainAssessment(rare, "department", "Nord", better))).toBe("Avdelning Nord hade 0,4 procentenheter högre andel hem med barnsamtal än väntat. 50 av 1 000 hem (5,0 %) hade barnsamtal; väntat var omkring 4,6 %, som i riket. Skillnaden kan bero på slumpen (ingen flagga).");
+    expect(plainSpaces(explainAssessment(rare, "department", "Nord", better))).toBe("Avdelning Nord hade en andel hem med barnsamtal som var 0,4 procentenheter högre än väntat. 50 av 1 000 hem (5,0 %) hade barnsamtal; väntat var omkring 4,6 %, som i riket. Skillnaden kan bero på slumpen (ingen flagga).");
   });
 
   it("says why no flag can be raised when the expected share is 0 or 100 %", () => {
@@ -78,7 +78,7 @@ describe("explainAssessment(assessment, unitType, label, wording)", () => {
   it("names a warning in words", () => {
     const alert = unitAssessment({unit: "a", n: 100, observed: 62, expected: 50}, context);
     expect(alert.level).toBe("alert");
-    expect(plainSpaces(explainAssessment(alert, "department", "A", better))).toMatch(/^Avdelning A hade 12 procentenheter högre \(bättre\) andel hem med barnsamtal än väntat\. .* Kan bero på slumpen, men är värd att titta på \(varning\)\.$/);
+    expect(plainSpaces(explainAssessment(alert, "department", "A", better))).toMatch(/^Avdelning A hade en andel hem med barnsamtal som var 12 procentenheter högre \(bättre\) än väntat\. .* Kan bero på slumpen, men är värd att titta på \(varning\)\.$/);
   });
 });
 

@@ -1,6 +1,8 @@
 /** Outputs of an analysis: JSON as docs/analyze-json.md describes it, and a readable Swedish summary. */
 import {CASE_TYPES, DEPARTMENTS, labelOf, OPERATION_TYPES} from "../extract/codes.js";
 import {formatCount, formatPercent} from "../format/number.js";
+import {FLAG_LEVEL_NAMES, MEASURE_NAMES} from "../format/ordlista.js";
+import {capitalise} from "../format/unit-noun.js";
 import type {Analysis} from "./analysis.js";
 import type {AssessedMeasure} from "./assessed-measure.js";
 
@@ -40,7 +42,7 @@ export function analysisSummary(analysis: Analysis): string {
   const lines: string[] = [];
   lines.push(`Period ${analysis.period.label} (${analysis.period.from} – ${analysis.period.to}); beslutsfattare räknas över ${analysis.decisionMakerWindow.from} – ${analysis.decisionMakerWindow.to}.`);
   lines.push(
-    `Flaggor: ${methodWords(p)}, varning utanför ${formatPercent(p.alertLevel, 0)}, larm utanför ${formatPercent(p.alarmLevel, 1)}, minst ${p.minimumCases} fall per enhet.`
+    `Flaggor: ${methodWords(p)}, ${FLAG_LEVEL_NAMES.alert} utanför ${formatPercent(p.alertLevel, 0)}, ${FLAG_LEVEL_NAMES.alarm} utanför ${formatPercent(p.alarmLevel, 1)}, minst ${p.minimumCases} fall per enhet.`
   );
 
   const f = analysis.filter;
@@ -50,26 +52,26 @@ export function analysisSummary(analysis: Analysis): string {
       f.operationType === null ? null : `verksamhetstyp ${labelOf(OPERATION_TYPES, f.operationType)}`,
       f.caseType === null ? null : `ärendeslag ${labelOf(CASE_TYPES, f.caseType)}`
     ].filter((x) => x !== null);
-    lines.push(`Urval för beslut utan brister, spridning och delegation: ${parts.join(", ")}.`);
+    lines.push(`Urval för ${MEASURE_NAMES["decisions-without-deficiencies"]}, ${MEASURE_NAMES["decision-maker-spread"]} och ${MEASURE_NAMES.delegation}: ${parts.join(", ")}.`);
   }
 
   const dwd = m["decisions-without-deficiencies"];
-  lines.push("", `Beslut utan brister (${f.caseType === null ? "frekvenstillsyn" : labelOf(CASE_TYPES, f.caseType).toLowerCase()}, justerat för verksamhetstyp och ärendeslag)`);
+  lines.push("", `${capitalise(MEASURE_NAMES["decisions-without-deficiencies"])} (${f.caseType === null ? "frekvenstillsyn" : labelOf(CASE_TYPES, f.caseType).toLowerCase()}, justerat för verksamhetstyp och ärendeslag)`);
   lines.push(`  Riket: ${pct(dwd.byDepartment.target)} av ${formatCount(dwd.byDepartment.cases)} beslut.`);
   if (dwd.byDepartment.units.length) lines.push(`  Per avdelning: ${unitLine(dwd.byDepartment)}.`);
   lines.push(`  ${m["decision-maker-spread"].conclusion}`);
 
   const dele = m.delegation.byDepartment;
-  lines.push("", "Beslut fattade av inspektör med delegation");
+  lines.push("", capitalise(MEASURE_NAMES.delegation));
   lines.push(`  Riket: ${pct(dele.target)} av ${formatCount(dele.cases)} beslut.`);
   if (dele.units.length) lines.push(`  Per avdelning: ${unitLine(dele)}.`);
 
   const cc = m["child-conversations"];
-  lines.push("", `Barnsamtal vid inspektioner${f.operationType === null ? "" : ` (${labelOf(OPERATION_TYPES, f.operationType).toLowerCase()})`}`);
+  lines.push("", `${capitalise(MEASURE_NAMES["child-conversations"])}${f.operationType === null ? "" : ` (${labelOf(OPERATION_TYPES, f.operationType).toLowerCase()})`}`);
   const total = cc.headline;
   if (total) {
     lines.push(
-      `  ${total.label}: inspekterade hem ${formatCount(total.inspectedHomes)}, varav ${formatCount(total.inspectedHomes - total.homesWithConversation)} där inget barn talades med; barnsamtal vid ${pct(total.shareOfInspectedHomes)} av alla hem och ${pct(total.shareOfHomesWithChildPresent)} av hem med placerade barn; ${formatCount(total.childrenSpoken)} samtal med ${formatCount(total.childrenAgreed)} barn som ville (${pct(total.conversationsPerAgreeingChild)}).`
+      `  ${total.label}: inspekterade hem ${formatCount(total.inspectedHomes)}, varav ${formatCount(total.inspectedHomes - total.homesWithConversation)} där inget barn talades med; barn talades med i ${pct(total.shareOfInspectedHomes)} av alla hem och ${pct(total.shareOfHomesWithChildPresent)} av hem med placerade barn; ${formatCount(total.childrenSpoken)} samtal med ${formatCount(total.childrenAgreed)} barn som ville (${pct(total.conversationsPerAgreeingChild)}).`
     );
     lines.push(`  Per avdelning (andel av alla inspekterade hem): ${cc.summary.byDepartment.map((d) => `${d.label} ${pct(d.shareOfInspectedHomes)} (${formatCount(d.inspectedHomes)})`).join(", ")}.`);
   } else {
@@ -77,11 +79,11 @@ export function analysisSummary(analysis: Analysis): string {
   }
 
   const esc = m["escalation-repeats"].summary.total;
-  lines.push("", "Eskalering efter kvarstående brister");
+  lines.push("", `${capitalise(MEASURE_NAMES["escalation-repeats"])}, efter kvarstående brister`);
   if (esc.repeats + esc.stepUps + esc.stepDowns + esc.closures + esc.stalledCases > 0) {
     const time = m["escalation-repeats"].survival.total;
     lines.push(
-      `  ${formatCount(esc.repeats)} upprepningar på samma steg och ${formatCount(esc.stepUps)} steg uppåt (${pct(esc.repeatShare)} upprepningar); ${formatCount(esc.stalledCases)} öppna ärenden utan beslut på mer än ${m["escalation-repeats"].stalledAfterDays} dagar vid periodens slut.`,
+      `  ${formatCount(esc.repeats)} upprepningar på samma steg och ${formatCount(esc.stepUps)} steg uppåt (${pct(esc.repeatShare)} ${MEASURE_NAMES["escalation-repeats"]}); ${formatCount(esc.stalledCases)} öppna ärenden utan beslut på mer än ${m["escalation-repeats"].stalledAfterDays} dagar vid periodens slut.`,
       `  Tid från första krävande beslut till eskalering eller avslut (Kaplan–Meier, ${formatCount(time.cases)} ärenden, ${formatCount(time.censored)} fortfarande öppna): median ${time.median.time === null ? "inte nådd" : `${formatCount(time.median.time)} dagar`}.`
     );
   } else {
@@ -89,12 +91,12 @@ export function analysisSummary(analysis: Analysis): string {
   }
 
   const prep = m["preparations-sent-back"].byDepartment;
-  lines.push("", "Operativ samverkan");
+  lines.push("", `${capitalise(MEASURE_NAMES["preparations-sent-back"])} (Operativ samverkan)`);
   lines.push(prep.cases > 0 ? `  ${formatCount(prep.cases)} ärenden föredrogs, ${formatCount(prep.events)} (${pct(prep.target)}) återremitterades.` : "  Inga föredragningar i perioden.");
 
-  lines.push("", `Nationella tillsyner: ${formatCount(m["national-supervision"].total.total)} beslut om ${formatCount(m["national-supervision"].total.operations)} verksamheter.`);
+  lines.push("", `${capitalise(MEASURE_NAMES["national-supervision"])}: ${formatCount(m["national-supervision"].total.total)} beslut om ${formatCount(m["national-supervision"].total.operations)} verksamheter.`);
 
   lines.push("", analysis.flags.length === 0 ? "Inga flaggor." : `Flaggor (${formatCount(analysis.flags.length)}):`);
-  for (const f of analysis.flags) lines.push(`  ${f.level === "alarm" ? "LARM   " : "VARNING"} ${f.explanation}`);
+  for (const f of analysis.flags) lines.push(`  ${FLAG_LEVEL_NAMES[f.level].toUpperCase().padEnd(7)} ${f.explanation}`);
   return lines.join("\n");
 }

@@ -1,6 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {analyze, decisionMakerWindowFor} from "../../../src/lib/measures/analysis.js";
 import {analysisJson, analysisSummary} from "../../../src/lib/measures/analysis-report.js";
+import {findSecondNames, MEASURE_NAMES} from "../../../src/lib/format/ordlista.js";
+import {capitalise} from "../../../src/lib/format/unit-noun.js";
 import {parsePeriod} from "../../../src/lib/period.js";
 import {decision, decisions, inspection, preparation} from "./rows.js";
 
@@ -72,6 +74,16 @@ describe("analyze(extracts, period)", () => {
     expect(text).toMatch(/^Period T2 2023 \(2023-05-01 – 2023-08-31\); beslutsfattare räknas över 2022-09-01 – 2023-08-31\./);
     expect(text).toMatch(/Inga flaggor\.$/);
     expect(text).toMatch(/1 ärenden föredrogs, 1 \(100\s%\) återremitterades/);
+  });
+
+  it("names the measures in the summary as the ordlista does, and uses no second name", () => {
+    const text = analysisSummary(a);
+    const headings = text.split("\n").filter((line, i, all) => i > 0 && all[i - 1] === "");
+    expect(headings.map((h) => h.replace(/[ :(,].*$/u, "")).slice(0, 6)).toEqual(["Beslut", "Beslut", "Hem", "Upprepning", "Återremitterade", "Beslut"]);
+    for (const id of ["decisions-without-deficiencies", "delegation", "child-conversations", "escalation-repeats", "preparations-sent-back", "national-supervision"] as const) {
+      expect(headings.some((h) => h.startsWith(capitalise(MEASURE_NAMES[id]))), id).toBe(true);
+    }
+    expect(findSecondNames(text)).toEqual([]);
   });
 });
 

@@ -37,7 +37,8 @@ describe("lika analyze <dir> [--period] [--json]", () => {
     expect(await main(["analyze", SAMPLE])).toBe(0);
     const text = out.join("\n");
     expect(text).toMatch(/^Period \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2} /);
-    expect(text).toMatch(/Nationella tillsyner: /);
+    expect(text).toMatch(/\nBeslut i nationella tillsyner: /);
+    expect(text).toMatch(/\nBeslut fattade med delegation\n/);
   });
 
   it("rejects a bad period with one plain sentence and exit code 2", async () => {

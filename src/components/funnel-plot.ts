@@ -82,7 +82,8 @@ export function funnelSummary(view: AssessedMeasureView, wording: ViewWording, u
     return `${capitalise(name)}: ${formatCount(high + low)}, varav ${formatCount(high)} högre och ${formatCount(low)} lägre än väntat.`;
   };
   const parts = [
-    `Andel ${wording.rateLabel} mot antal ${wording.caseNoun} för ${formatCount(units.length)} ${plural}, var och en med gränser kring den andel som var väntat${expectedFor(wording)}.`,
+    `Andel ${wording.rateLabel} mot antal ${wording.caseNoun} för ${formatCount(units.length)} ${plural}.`,
+    `Var och en har gränser kring den andel som var väntat${expectedFor(wording)}.`,
     `Riksandelen är ${formatShare(context.target)}.`,
     `${formatCount(assessed.length)} bedöms.`,
     levelText("alarm", "larm"),

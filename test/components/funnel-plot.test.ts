@@ -111,7 +111,7 @@ describe("FunnelPlot(view, {width, document})", () => {
     expect(svg.getAttribute("aria-description")).toBe(summary);
     expect(svg.getAttribute("aria-label")).toBe("Trattdiagram: beslut utan brister per beslutsfattare");
     expect(figure.querySelector("figcaption")?.textContent).toBe(summary);
-    expect(summary).toMatch(/^Andel beslut utan brister mot antal beslut för 60 beslutsfattare, var och en med gränser kring den andel som var väntat med hänsyn till verksamhetstyp och ärendeslag\. Riksandelen är \d+,\d\u00a0%\./);
+    expect(summary).toMatch(/^Andel beslut utan brister mot antal beslut för 60 beslutsfattare\. Var och en har gränser kring den andel som var väntat med hänsyn till verksamhetstyp och ärendeslag\. Riksandelen är \d+,\d\u00a0%\./);
     expect(summary).not.toMatch(/justerad|gräns(erna)? \(|\d\d\d,\d\u00a0%/i);
     // Tooltips: Swedish decimal comma and a no-break space before %; the difference in procentenheter.
     const label = figure.querySelector(`g.${FUNNEL_CLASSES.assessed} > path`)!.getAttribute("aria-label")!;

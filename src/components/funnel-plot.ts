@@ -13,6 +13,7 @@ import {limitsAt} from "../lib/flags/unit-assessment.js";
 import type {FlagContext} from "../lib/flags/types.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {differenceFromExpected} from "../lib/format/flag-sentence.js";
+import {shownNoFlagReason} from "../lib/format/no-flag-reason.js";
 import {formatLevel, formatPercentagePoints, formatShare} from "../lib/format/share.js";
 import {capitalise, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import {FLAG_COLOURS, flagColour, flagFill, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
@@ -53,7 +54,7 @@ export function funnelTooltip(a: ShownAssessment, context: FlagContext, wording:
   if (isTooFew(a, context)) {
     lines.push(`Ingen bedömning: ${tooFewText(a, wording, context)}`);
   } else if (!isAssessed(a)) {
-    lines.push(`Ingen bedömning: ${a.noFlagReason ?? "kunde inte bedömas"}`);
+    lines.push(`Ingen bedömning: ${shownNoFlagReason(a.noFlagReason) ?? "kunde inte bedömas"}`);
   } else {
     const levels = levelTexts(context);
     lines.push(`Varningsgränser (${levels.alert}): ${formatShare(a.limits.alert.lower)}–${formatShare(a.limits.alert.upper)}`);

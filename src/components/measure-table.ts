@@ -11,6 +11,7 @@ import type {FlagContext, UnitType} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount, formatNumber, formatPercent, formatStatistic} from "../lib/format/number.js";
 import {differenceFromExpected} from "../lib/format/flag-sentence.js";
+import {shownNoFlagReason} from "../lib/format/no-flag-reason.js";
 import {formatPercentCell, formatShare} from "../lib/format/share.js";
 import {formatProbability} from "../lib/format/probability.js";
 import {capitalise, unitSingular} from "../lib/format/unit-noun.js";
@@ -79,7 +80,7 @@ export function measureTableRows(view: AssessedMeasureView, options: Pick<Measur
       assessment: a,
       department: options.departmentOf ? options.departmentOf(a.unit) : null,
       shrunken: {estimate: s?.shrunken ?? NaN, lower: s?.lower ?? NaN, upper: s?.upper ?? NaN},
-      flag: flagged ? flagText(a.level!, a.direction!, wording.polarity) : isTooFew(a, context) ? capitalise(tooFewText(a, wording, context)) : isAssessed(a) ? "Ingen flagga" : `Ingen bedömning: ${a.noFlagReason ?? "kan inte bedömas"}`,
+      flag: flagged ? flagText(a.level!, a.direction!, wording.polarity) : isTooFew(a, context) ? capitalise(tooFewText(a, wording, context)) : isAssessed(a) ? "Ingen flagga" : `Ingen bedömning: ${shownNoFlagReason(a.noFlagReason) ?? "kan inte bedömas"}`,
       flagRank: a.level === "alarm" ? 3 : a.level === "alert" ? 2 : isAssessed(a) ? 1 : 0
     };
   });

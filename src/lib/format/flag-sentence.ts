@@ -7,6 +7,7 @@ import {assessmentOutcome, isBetterDirection} from "../flags/explanation.js";
 import type {FlagDirection, FlagLevel, Polarity, UnitAssessment, UnitType} from "../flags/types.js";
 import {formatCount, formatNumber} from "./number.js";
 import {formatSentenceShare as pct} from "./share.js";
+import {shownNoFlagReason} from "./no-flag-reason.js";
 import {unitPhrase} from "./unit-noun.js";
 
 /** How a measure speaks about its units and events in Swedish. */
@@ -88,7 +89,8 @@ export function explainAssessment(a: UnitAssessment, unitType: UnitType, unitLab
   const counts = `${formatCount(a.observed)} av ${formatCount(a.n)} ${wording.caseNoun}`;
   const outcome = assessmentOutcome(a);
   if (outcome.kind === "not-assessed") {
-    const why = a.n > 0 && Number.isNaN(a.p) ? `Det är för få ${wording.caseNoun} för att bedömas.` : `Ingen bedömning: ${outcome.reason}.`;
+    if (a.n === 0) return `${who} hade inga ${wording.caseNoun} att bedöma.`;
+    const why = Number.isNaN(a.p) ? `Det är för få ${wording.caseNoun} för att bedömas.` : `Ingen bedömning: ${shownNoFlagReason(outcome.reason)}.`;
     return `${who}: ${counts} ${wording.eventPredicate}. ${why}`;
   }
   const expected = wording.adjustedFor ? `väntat var omkring ${pct(a.expectedRate)} med hänsyn till ${wording.adjustedFor}` : `väntat var omkring ${pct(a.expectedRate)}, som i riket`;
@@ -96,7 +98,7 @@ export function explainAssessment(a: UnitAssessment, unitType: UnitType, unitLab
   const d = differenceFromExpected(a);
   if (outcome.kind === "within") {
     const size = Math.abs(d) < 0.05 ? `ungefär den andel ${wording.rateLabel} som var väntat` : `en andel ${wording.rateLabel} som var ${sentencePoints(d)} ${d > 0 ? "högre" : "lägre"} än väntat`;
-    const chance = outcome.reason ? `Ingen flagga: ${outcome.reason}.` : "Skillnaden kan bero på slumpen (ingen flagga).";
+    const chance = outcome.reason ? `Ingen flagga: ${shownNoFlagReason(outcome.reason)}.` : "Skillnaden kan bero på slumpen (ingen flagga).";
     return `${who} hade ${size}. ${capitaliseFirst(facts)} ${chance}`;
   }
   const against = wording.adjustedFor !== null && shareAgainstFlag(a, outcome.direction) ? `, trots att andelen är ${outcome.direction === "high" ? "lägre" : "högre"} än rikets ${pct(a.target)}` : "";

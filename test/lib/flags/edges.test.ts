@@ -95,7 +95,7 @@ describe("n = 0", () => {
   it("unitAssessment does not throw: no assessment, limits [0, 1], a reason", () => {
     for (const ctx of [arcsine, exact]) {
       const a = unitAssessment(unit(0, 0, 0), ctx);
-      expect(a).toMatchObject({level: null, direction: null, casesToDiffer: null, noFlagReason: "för få fall för att bedömas (0 av minst 20)", limits: {alert: {lower: 0, upper: 1}, alarm: {lower: 0, upper: 1}}});
+      expect(a).toMatchObject({level: null, direction: null, casesToDiffer: null, noFlagReason: "färre än 20 fall (0)", limits: {alert: {lower: 0, upper: 1}, alarm: {lower: 0, upper: 1}}});
       expect(a.z).toBeNaN();
       expect(flagZ(0, unit(0, 0, 0), ctx)).toBe(0);
     }

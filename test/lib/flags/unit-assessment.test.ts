@@ -46,7 +46,7 @@ describe("unitAssessment(counts, context)", () => {
 
   it("gives no flag to a unit below the minimum number of cases, however extreme, and says why", () => {
     const a = unitAssessment(unit(0, 19, 9.5), arcsine);
-    expect(a).toMatchObject({level: null, direction: null, casesToDiffer: null, noFlagReason: "för få fall för att bedömas (19 av minst 20)"});
+    expect(a).toMatchObject({level: null, direction: null, casesToDiffer: null, noFlagReason: "färre än 20 fall (19)"});
     expect(a.p).toBeNaN();
     expect(unitAssessment(unit(0, 20, 10), arcsine).level).toBe("alarm");
   });
@@ -65,7 +65,7 @@ describe("unitAssessment(counts, context)", () => {
   });
 
   it("cannot flag a unit whose expected rate is 0 or 1", () => {
-    expect(unitAssessment(unit(0, 30, 0), arcsine)).toMatchObject({z: 0, level: null, noFlagReason: "förväntad andel är 0 eller 100\u00a0%, så inget utfall kan avvika"});
+    expect(unitAssessment(unit(0, 30, 0), arcsine)).toMatchObject({z: 0, level: null, noFlagReason: "förväntad andel är 0 eller 100 %, så inget utfall kan avvika"});
   });
 });
 

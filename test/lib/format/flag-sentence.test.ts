@@ -61,6 +61,8 @@ describe("explainAssessment(assessment, unitType, label, wording)", () => {
   it("says why a small unit is not flagged", () => {
     const small = unitAssessment({unit: "dm_y", n: 8, observed: 0, expected: 4}, context);
     expect(plainSpaces(explainAssessment(small, "decision-maker", "dm_y", none))).toBe("Beslutsfattare dm_y: 0 av 8 beslut var utan brister. Det är för få beslut för att bedömas.");
+    const none0 = unitAssessment({unit: "dm_0", n: 0, observed: 0, expected: 0}, context);
+    expect(explainAssessment(none0, "decision-maker", "dm_0", none)).toBe("Beslutsfattare dm_0 hade inga beslut att bedöma.");
   });
 
   it("says a unit within the limits may differ by chance, with one decimal for a share below 10 %", () => {

@@ -101,7 +101,14 @@ export function explainAssessment(a: UnitAssessment, unitType: UnitType, unitLab
     const chance = outcome.reason ? `Ingen flagga: ${shownNoFlagReason(outcome.reason)}.` : "Skillnaden kan bero på slumpen (ingen flagga).";
     return `${who} hade ${size}. ${capitaliseFirst(facts)} ${chance}`;
   }
-  const against = wording.adjustedFor !== null && shareAgainstFlag(a, outcome.direction) ? `, trots att andelen är ${outcome.direction === "high" ? "lägre" : "högre"} än rikets ${pct(a.target)}` : "";
+  // Where the unit's own share is on the other side of the nation's, the case mix explains the flag: say so in words.
+  const nation = pct(a.target);
+  const against =
+    wording.adjustedFor === null || !shareAgainstFlag(a, outcome.direction)
+      ? ""
+      : pct(a.rate) === nation
+        ? `, trots att andelen är ungefär densamma som i riket (${nation})`
+        : `, trots att andelen är ${outcome.direction === "high" ? "lägre" : "högre"} än i riket (${nation})`;
   return `${who} hade en andel ${wording.rateLabel} som var ${sentencePoints(d)} ${directionPhrase(outcome.direction, wording.polarity)} än väntat${against}. ${capitaliseFirst(facts)} ${UNCERTAINTY_WORDS[outcome.level]} (${levelName(outcome.level)}).`;
 }
 

@@ -50,7 +50,13 @@ describe("explainAssessment(assessment, unitType, label, wording)", () => {
   it("says so in words when the unit's own share is below the nation's but it is flagged higher than expected", () => {
     const mix = unitAssessment({unit: "mitt", n: 100, observed: 45, expected: 30}, context);
     expect(mix).toMatchObject({level: "alarm", direction: "high"});
-    expect(plainSpaces(explainAssessment(mix, "department", "Mitt", none))).toMatch(/^Avdelning Mitt hade en andel beslut utan brister som var 15 procentenheter högre än väntat, trots att andelen är lägre än rikets 50 %\. 45 av 100 beslut \(45 %\) var utan brister; väntat var omkring 30 %/);
+    expect(plainSpaces(explainAssessment(mix, "department", "Mitt", none))).toMatch(/^Avdelning Mitt hade en andel beslut utan brister som var 15 procentenheter högre än väntat, trots att andelen är lägre än i riket \(50 %\)\. 45 av 100 beslut \(45 %\) var utan brister; väntat var omkring 30 %/);
+  });
+
+  it("says the share is about the nation's when both round alike", () => {
+    const close = unitAssessment({unit: "ost", n: 534, observed: 255, expected: 176}, {...context, target: 0.481});
+    expect(close).toMatchObject({level: "alarm", direction: "high"});
+    expect(plainSpaces(explainAssessment(close, "department", "Öst", none))).toMatch(/^Avdelning Öst hade en andel beslut utan brister som var 15 procentenheter högre än väntat, trots att andelen är ungefär densamma som i riket \(48 %\)\. 255 av 534 beslut \(48 %\)/);
   });
 
   it("says sämre for a low unit of a higher-is-better measure", () => {

@@ -49,7 +49,9 @@ export function flagSummaryText(fatigue: AlarmFatigue, shown: number, tooFew: nu
   const expected =
     fatigue.assessed === 0
       ? `${noUnitWord(unitType)} ${unitSingular(unitType)} kunde bedömas.`
-      : `Även om alla beslutade lika skulle ungefär ${aboutUnits(fatigue.expectedFalseAlerts, unitType)} av ${formatCount(fatigue.assessed)} få en varning av slump, ${alarms}.`;
+      : Math.round(fatigue.expectedFalseAlerts) === 0
+        ? `Även om alla beslutade lika skulle troligen ${noUnitWord(unitType).toLowerCase()} av ${formatCount(fatigue.assessed)} få en varning av slump.`
+        : `Även om alla beslutade lika skulle ungefär ${aboutUnits(fatigue.expectedFalseAlerts, unitType)} av ${formatCount(fatigue.assessed)} få en varning av slump, ${alarms}.`;
   const broad = fatigue.broad
     ? `De flesta är flaggade: ${formatCount(flagged)} av ${formatCount(fatigue.assessed)} bedömda ${plural}. Skillnaderna gäller alltså många, inte några enstaka. Jämför hur stora skillnaderna är i stället för att läsa varje flagga som en avvikelse.`
     : null;
@@ -104,7 +106,8 @@ export function FlagSummary(view: AssessedMeasureView, options: Omit<MeasureView
   const flagged = fatigue.differences
     .map((d) => ({d, a: byUnit.get(d.unit)!}))
     .sort((x, y) => Math.abs(differenceFromExpected(y.a)) - Math.abs(differenceFromExpected(x.a)) || (x.d.unit < y.d.unit ? -1 : 1));
-  section.append(el("p", `Flaggade ${unitPlural(unitType)}, störst skillnad först:`));
+  const neuter = unitArticle(unitType) === "ett";
+  section.append(el("p", flagged.length === 1 ? `${neuter ? "Flaggat" : "Flaggad"} ${unitSingular(unitType)}:` : `Flaggade ${unitPlural(unitType)}, störst skillnad först:`));
   const list = el("ul");
   const qs = el("ul");
   for (const {d, a} of flagged) {

@@ -19,6 +19,7 @@ describe("FlagSummary(view, {unitType, wording, document})", () => {
     const words = ["ingen", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
     const alerts = Math.round(assessed * 0.05);
     const falseAlarms = Math.round(assessed * 0.002);
+    expect(alerts).toBeGreaterThan(0);
     expect(expected).toBe(`Även om alla beslutade lika skulle ungefär ${words[alerts] ?? alerts} av ${assessed} få en varning av slump, ${falseAlarms === 0 ? "men troligen inget larm" : `och ungefär ${words[falseAlarms]} av dem ett larm`}.`);
     expect(expected).not.toMatch(/\d,\d/);
     const more = section.querySelector("details")!;
@@ -60,6 +61,7 @@ describe("FlagSummary(view, {unitType, wording, document})", () => {
     const calm = measureFlags({measure: "m", unitType: "department", wording: DECISIONS_WORDING, units: [{unit: "a", n: 100, observed: 50, expected: 50}, {unit: "b", n: 100, observed: 51, expected: 50}], target: 0.5});
     expect(FlagSummary(calm, {unitType: "department", document}).textContent).toContain("Ingen avdelning är flaggad.");
     expect(FlagSummary(calm, {unitType: "team", document}).textContent).toContain("Inget team är flaggat.");
+    expect(FlagSummary(calm, {unitType: "team", document}).querySelector(".lika-expected-false-alarms")!.textContent).toBe("Även om alla beslutade lika skulle troligen inget av 2 få en varning av slump.");
     expect(FlagSummary({context: calm.context, units: []}, {document}).textContent).toBe("Det finns inga beslutsfattare att visa för det här urvalet.");
     expect(formatDifference(0)).toBe("0,0 procentenheter");
   });

@@ -8,6 +8,7 @@ import type {FlagDirection, FlagLevel, Polarity, UnitAssessment, UnitType} from 
 import {formatCount, formatNumber} from "./number.js";
 import {formatSentenceShare as pct} from "./share.js";
 import {shownNoFlagReason} from "./no-flag-reason.js";
+import {FLAG_LEVEL_NAMES, UNCERTAINTY_SENTENCES} from "./ordlista.js";
 import {unitPhrase} from "./unit-noun.js";
 
 /** How a measure speaks about its units and events in Swedish. */
@@ -23,15 +24,12 @@ export interface MeasureWording {
   polarity: Polarity;
 }
 
-/** "Så stor skillnad beror sällan på slumpen" (larm), "Kan bero på slumpen, men är värd att titta på" (varning). */
-export const UNCERTAINTY_WORDS: Record<FlagLevel, string> = {
-  alarm: "Så stor skillnad beror sällan på slumpen",
-  alert: "Kan bero på slumpen, men är värd att titta på"
-};
+/** "Så stor skillnad beror sällan på slumpen" (larm), "Kan bero på slumpen, men är värd att titta på" (varning): the ordlista's words. */
+export const UNCERTAINTY_WORDS: Record<FlagLevel, string> = UNCERTAINTY_SENTENCES;
 
-/** "larm", "varning": the flag level in running text. */
+/** "larm", "varning": the flag level in running text, as the ordlista names it. */
 export function levelName(level: FlagLevel): string {
-  return level === "alarm" ? "larm" : "varning";
+  return FLAG_LEVEL_NAMES[level];
 }
 
 /** "högre", "högre (bättre)", "lägre (sämre)": direction words that name better/worse only when the measure has a polarity. */

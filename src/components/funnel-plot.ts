@@ -1,9 +1,10 @@
 /**
- * Funnel plot of a flagged measure: each unit's case-mix adjusted share against its number of cases. The limits drawn
- * are the limits its flag was judged by (UnitAssessment.adjustedLimits): with case mix they differ per unit, so each
- * assessed unit carries its own short marks at the 95 % and 99.8 % limits above and below it. A reference funnel around
- * the target, for a unit with the average case mix, is drawn for orientation with the flag policy's own limit function.
- * Units below the minimum number of cases are shown greyed, not hidden.
+ * Funnel plot of a flagged measure: each unit's own share (O/n, never above 100 %) against its number of cases. The limits
+ * drawn are the limits its flag was judged by (UnitAssessment.limits, around the share expected for its case mix E/n):
+ * with case mix they differ per unit, so each assessed unit carries its own short marks at the warning and alarm limits
+ * above and below it. (The same comparison as the adjusted share against the adjusted limits, on a scale that stays
+ * within 0–100 %.) A reference funnel around the national share, for a unit with the average case mix, is drawn for
+ * orientation with the flag policy's own limit function. Units below the minimum number of cases are shown greyed.
  */
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
@@ -11,7 +12,9 @@ import * as d3 from "d3";
 import {limitsAt} from "../lib/flags/unit-assessment.js";
 import type {FlagContext} from "../lib/flags/types.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
-import {formatLevel, formatShare} from "../lib/format/share.js";
+import {differenceFromExpected} from "../lib/format/flag-sentence.js";
+import {shownNoFlagReason} from "../lib/format/no-flag-reason.js";
+import {formatLevel, formatPercentagePoints, formatShare} from "../lib/format/share.js";
 import {capitalise, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import {FLAG_COLOURS, flagColour, flagFill, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
 import {DECISIONS_WORDING, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
@@ -43,45 +46,54 @@ function levelTexts(context: FlagContext): {alert: string; alarm: string} {
   return {alert: formatLevel(context.policy.alertLevel), alarm: formatLevel(context.policy.alarmLevel)};
 }
 
-/** The Swedish tooltip of one unit: counts, rates, its own limits and its flag or why it has none. */
+/** The Swedish tooltip of one unit: counts, its share, the share expected, the difference, its own limits and its flag or why it has none. */
 export function funnelTooltip(a: ShownAssessment, context: FlagContext, wording: ViewWording, unitType: MeasureViewOptions["unitType"] = "decision-maker"): string {
   const head = `${capitalise(unitSingular(unitType))} ${labelOfUnit(a)}`;
   const lines = [head, `${capitalise(wording.caseNoun)}: ${formatCount(a.n)}`, `${capitalise(wording.rateLabel)}: ${formatCount(a.observed)} (${formatShare(a.rate)})`];
-  lines.push(`Förväntat: ${formatShare(a.expectedRate)}`, `Justerad andel: ${formatShare(a.adjustedRate)}`);
+  lines.push(`Förväntat: ${formatShare(a.expectedRate)}`, `Skillnad mot förväntat: ${formatPercentagePoints(differenceFromExpected(a), {signed: true})}`);
   if (isTooFew(a, context)) {
-    lines.push(`Ingen bedömning: ${tooFewText(a, wording)}`);
+    lines.push(`Ingen bedömning: ${tooFewText(a, wording, context)}`);
   } else if (!isAssessed(a)) {
-    lines.push(`Ingen bedömning: ${a.noFlagReason ?? "kunde inte bedömas"}`);
+    lines.push(`Ingen bedömning: ${shownNoFlagReason(a.noFlagReason) ?? "kunde inte bedömas"}`);
   } else {
     const levels = levelTexts(context);
-    lines.push(`${levels.alert}-gränser: ${formatShare(a.adjustedLimits.alert.lower)}–${formatShare(a.adjustedLimits.alert.upper)}`);
-    lines.push(`${levels.alarm}-gränser: ${formatShare(a.adjustedLimits.alarm.lower)}–${formatShare(a.adjustedLimits.alarm.upper)}`);
-    lines.push(a.level !== null && a.direction !== null ? flagText(a.level, a.direction, wording.polarity) : `Ingen flagga: inom ${levels.alert}-gränserna`);
+    lines.push(`Varningsgränser (${levels.alert}): ${formatShare(a.limits.alert.lower)}–${formatShare(a.limits.alert.upper)}`);
+    lines.push(`Larmgränser (${levels.alarm}): ${formatShare(a.limits.alarm.lower)}–${formatShare(a.limits.alarm.upper)}`);
+    lines.push(a.level !== null && a.direction !== null ? flagText(a.level, a.direction, wording.polarity) : "Ingen flagga: inom varningsgränserna");
   }
   return lines.join("\n");
+}
+
+/** " med hänsyn till verksamhetstyp och ärendeslag", or nothing for a measure without case mix. */
+function expectedFor(wording: ViewWording): string {
+  return wording.adjustedFor ? ` med hänsyn till ${wording.adjustedFor}` : "";
 }
 
 /** One Swedish paragraph summarising the chart, for its caption and aria-description. */
 export function funnelSummary(view: AssessedMeasureView, wording: ViewWording, unitType: MeasureViewOptions["unitType"] = "decision-maker"): string {
   const {units, context} = view;
   const plural = unitPlural(unitType);
-  const levels = levelTexts(context);
   const tooFew = units.filter((a) => isTooFew(a, context)).length;
   const assessed = units.filter(isAssessed);
   const count = (level: "alarm" | "alert", direction: "high" | "low") => assessed.filter((a) => a.level === level && a.direction === direction).length;
   const levelText = (level: "alarm" | "alert", name: string) => {
     const high = count(level, "high");
     const low = count(level, "low");
-    return `${formatCount(high + low)} ${name} (${formatCount(high)} högre och ${formatCount(low)} lägre än väntat)`;
+    if (high + low === 0) return `Inga ${name}.`;
+    return `${capitalise(name)}: ${formatCount(high + low)}, varav ${formatCount(high)} högre och ${formatCount(low)} lägre än väntat.`;
   };
   const parts = [
-    `Justerad andel ${wording.rateLabel} mot antal ${wording.caseNoun} för ${formatCount(units.length)} ${plural}; riksandelen är ${formatShare(context.target)}.`,
-    `${formatCount(assessed.length)} bedöms: ${levelText("alarm", `med larm, utanför ${levels.alarm}-gränserna`)} och ${levelText("alert", `med varning, utanför ${levels.alert}-gränserna`)}.`
+    `Andel ${wording.rateLabel} mot antal ${wording.caseNoun} för ${formatCount(units.length)} ${plural}.`,
+    `Var och en har gränser kring den andel som var väntat${expectedFor(wording)}.`,
+    `Riksandelen är ${formatShare(context.target)}.`,
+    `${formatCount(assessed.length)} bedöms.`,
+    levelText("alarm", "larm"),
+    levelText("alert", "varningar")
   ];
-  if (tooFew > 0) parts.push(`${formatCount(tooFew)} har färre än ${formatCount(context.policy.minimumCases)} ${wording.caseNoun} och visas gråa utan bedömning.`);
+  if (tooFew > 0) parts.push(`${formatCount(tooFew)} har för få ${wording.caseNoun} för att bedömas (färre än ${formatCount(context.policy.minimumCases)}) och visas gråa.`);
   const other = units.length - tooFew - assessed.length;
   if (other > 0) parts.push(`${formatCount(other)} kan inte bedömas (förväntad andel 0 eller 100\u00a0%).`);
-  const unplaceable = units.filter((a) => !Number.isFinite(a.adjustedRate)).length;
+  const unplaceable = units.filter((a) => !Number.isFinite(a.adjustedRate) || !Number.isFinite(a.rate)).length;
   if (unplaceable > 0) parts.push(`${formatCount(unplaceable)} har inget förväntat utfall och kan därför inte ritas.`);
   return parts.join(" ");
 }
@@ -118,15 +130,15 @@ export function FunnelPlot(view: AssessedMeasureView, options: FunnelPlotOptions
   const {width = 640, document = globalThis.document, unitType = "decision-maker", wording = DECISIONS_WORDING} = options;
   if (view.units.length === 0) return emptyState(document, noUnitsText(unitType));
   const {context} = view;
-  const placeable = view.units.filter((a) => Number.isFinite(a.adjustedRate));
+  // A unit is drawn at its own share; one with no expected events (adjusted share not finite) has no limits to read it against.
+  const placeable = view.units.filter((a) => Number.isFinite(a.adjustedRate) && Number.isFinite(a.rate));
   // Flagged units last, so their shapes are drawn on top.
   const rank = (a: ShownAssessment) => (a.level === "alarm" ? 2 : a.level === "alert" ? 1 : 0);
-  const assessed = placeable.filter((a) => isAssessed(a) && [a.adjustedLimits.alarm.lower, a.adjustedLimits.alarm.upper].every(Number.isFinite)).sort((a, b) => rank(a) - rank(b));
+  const assessed = placeable.filter((a) => isAssessed(a) && [a.limits.alarm.lower, a.limits.alarm.upper].every(Number.isFinite)).sort((a, b) => rank(a) - rank(b));
   const unassessed = placeable.filter((a) => !assessed.includes(a));
   const flagged = assessed.filter((a) => a.level !== null && a.direction !== null);
   const maxN = d3.max(placeable, (a) => a.n) ?? 0;
   const reference = referenceFunnel(context, context.policy.minimumCases, maxN);
-  const values = [0, 1, ...placeable.map((a) => a.adjustedRate), ...assessed.flatMap((a) => [a.adjustedLimits.alarm.lower, a.adjustedLimits.alarm.upper])];
   const summary = funnelSummary(view, wording, unitType);
   const title = (a: ShownAssessment) => funnelTooltip(a, context, wording, unitType);
   const limitMark = (className: string, value: (a: ShownAssessment) => number, r: number) =>
@@ -142,21 +154,22 @@ export function FunnelPlot(view: AssessedMeasureView, options: FunnelPlotOptions
     ariaDescription: summary,
     caption: summary,
     x: {label: `Antal ${wording.caseNoun} →`, domain: [0, Math.max(1, maxN) * 1.04], tickFormat: formatCount, grid: true},
-    y: {label: `↑ Justerad andel ${wording.rateLabel}`, domain: [Math.min(...values), Math.max(...values)], tickFormat: (d: number) => formatPercent(d), grid: true},
+    // Shares and their limits lie within 0–100 %, so the axis never goes beyond.
+    y: {label: `↑ Andel ${wording.rateLabel}`, domain: [0, 1], tickFormat: (d: number) => formatPercent(d), grid: true},
     marks: [
       Plot.ruleY([context.target], {stroke: FLAG_COLOURS.unflagged, strokeDasharray: "2,3", ariaHidden: "true"}),
       Plot.line(reference.filter((d) => d.limit === "alert"), {x: "n", y: "value", z: "side", stroke: FLAG_COLOURS.tooFew, className: FUNNEL_CLASSES.reference, ariaHidden: "true"}),
       Plot.line(reference.filter((d) => d.limit === "alarm"), {x: "n", y: "value", z: "side", stroke: FLAG_COLOURS.tooFew, strokeDasharray: "6,3", className: FUNNEL_CLASSES.reference, ariaHidden: "true"}),
       // Each assessed unit's own limits: a faint rule over its 99.8 % interval, short dashes at 95 %, longer at 99.8 %.
-      Plot.ruleX(assessed, {x: "n", y1: (a) => a.adjustedLimits.alarm.lower, y2: (a) => a.adjustedLimits.alarm.upper, stroke: FLAG_COLOURS.unflagged, strokeOpacity: 0.25, ariaHidden: "true"}),
-      limitMark(FUNNEL_CLASSES.alertLower, (a) => a.adjustedLimits.alert.lower, 2.5),
-      limitMark(FUNNEL_CLASSES.alertUpper, (a) => a.adjustedLimits.alert.upper, 2.5),
-      limitMark(FUNNEL_CLASSES.alarmLower, (a) => a.adjustedLimits.alarm.lower, 4.5),
-      limitMark(FUNNEL_CLASSES.alarmUpper, (a) => a.adjustedLimits.alarm.upper, 4.5),
-      Plot.dot(unassessed, {x: "n", y: "adjustedRate", r: 3, stroke: FLAG_COLOURS.tooFew, fill: "none", className: FUNNEL_CLASSES.unassessed, title, tip: true, ariaLabel: title}),
+      Plot.ruleX(assessed, {x: "n", y1: (a) => a.limits.alarm.lower, y2: (a) => a.limits.alarm.upper, stroke: FLAG_COLOURS.unflagged, strokeOpacity: 0.25, ariaHidden: "true"}),
+      limitMark(FUNNEL_CLASSES.alertLower, (a) => a.limits.alert.lower, 2.5),
+      limitMark(FUNNEL_CLASSES.alertUpper, (a) => a.limits.alert.upper, 2.5),
+      limitMark(FUNNEL_CLASSES.alarmLower, (a) => a.limits.alarm.lower, 4.5),
+      limitMark(FUNNEL_CLASSES.alarmUpper, (a) => a.limits.alarm.upper, 4.5),
+      Plot.dot(unassessed, {x: "n", y: "rate", r: 3, stroke: FLAG_COLOURS.tooFew, fill: "none", className: FUNNEL_CLASSES.unassessed, title, tip: true, ariaLabel: title}),
       Plot.dot(assessed, {
         x: "n",
-        y: "adjustedRate",
+        y: "rate",
         symbol: (a: ShownAssessment) => flagSymbol(a.direction),
         r: (a: ShownAssessment) => (a.level === null ? 3 : 5),
         stroke: (a: ShownAssessment) => flagColour(a.direction, wording.polarity),
@@ -170,14 +183,13 @@ export function FunnelPlot(view: AssessedMeasureView, options: FunnelPlotOptions
         tip: true,
         ariaLabel: title
       }),
-      Plot.text(flagged, {x: "n", y: "adjustedRate", text: (a: ShownAssessment) => flagLetter(a.direction!), dx: 9, textAnchor: "start", fontWeight: "bold", fill: (a: ShownAssessment) => flagColour(a.direction, wording.polarity), className: FUNNEL_CLASSES.letters, ariaHidden: "true"})
+      Plot.text(flagged, {x: "n", y: "rate", text: (a: ShownAssessment) => flagLetter(a.direction!), dx: 9, textAnchor: "start", fontWeight: "bold", fill: (a: ShownAssessment) => flagColour(a.direction, wording.polarity), className: FUNNEL_CLASSES.letters, ariaHidden: "true"})
     ]
   }) as HTMLElement;
   figure.classList.add("lika-funnel-plot");
   const note = document.createElement("p");
   note.className = "lika-chart-note";
-  const levels = levelTexts(context);
-  note.textContent = `Korta streck ovanför och under varje punkt är just den enhetens gränser (${levels.alert} korta, ${levels.alarm} långa) med hänsyn till dess ärendemix; en punkt utanför sina egna långa streck är ett larm. Grå linjer: gränserna kring riksandelen för en enhet med genomsnittlig ärendemix (heldragna ${levels.alert}, streckade ${levels.alarm}).`;
+  note.textContent = `Strecken ovanför och under varje punkt är den enhetens egna gränser, kring den andel som var väntat${expectedFor(wording)}. Det kortare strecket är varningsgränsen, det längre larmgränsen. En punkt utanför sina långa streck är ett larm. De grå linjerna är gränserna kring riksandelen för en enhet med genomsnittliga ärenden (heldragna för varning, streckade för larm).`;
   figure.append(note);
   return figure;
 }

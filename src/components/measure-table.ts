@@ -1,6 +1,8 @@
 /**
- * The measure table: one row per unit with decisions, without deficiencies, expected, share, adjusted share, the 95 %
- * shrunken share with its 95 % interval (as in the ranked interval plot), flag (opening its explainer), q and the cases that would have to differ.
+ * The measure table: one row per unit with decisions, without deficiencies, expected, share, expected share, the
+ * difference from expected in procentenheter, the estimated (shrunken) share with its 95 % interval (as in the ranked
+ * interval plot), flag (opening its explainer) and the cases that would have to differ. No share above 100 % (no
+ * adjusted share) and no q on the page; the CSV adds q for those who check the flags.
  * Sortable by any column (buttons in the header, aria-sort), with a CSV download for Swedish Excel (semicolons, BOM,
  * decimal comma) built in the page, so the page makes no request for it. Also the table alternative of the charts.
  */
@@ -8,6 +10,8 @@ import {adjustedShrinkage, type AdjustedShrinkage} from "../lib/measures/adjuste
 import type {FlagContext, UnitType} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount, formatNumber, formatPercent, formatStatistic} from "../lib/format/number.js";
+import {differenceFromExpected} from "../lib/format/flag-sentence.js";
+import {shownNoFlagReason} from "../lib/format/no-flag-reason.js";
 import {formatPercentCell, formatShare} from "../lib/format/share.js";
 import {formatProbability} from "../lib/format/probability.js";
 import {capitalise, unitSingular} from "../lib/format/unit-noun.js";
@@ -16,7 +20,7 @@ import {flagText} from "./flag-badge.js";
 import {FlagExplainer} from "./flag-explainer.js";
 import {DECISIONS_WORDING, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
 
-export type MeasureColumn = "unit" | "department" | "n" | "observed" | "expected" | "rate" | "adjustedRate" | "interval" | "flag" | "q" | "casesToDiffer";
+export type MeasureColumn = "unit" | "department" | "n" | "observed" | "expected" | "rate" | "expectedRate" | "difference" | "interval" | "flag" | "q" | "casesToDiffer";
 
 /** One row of the table with the raw values it sorts and exports by. */
 export interface MeasureTableRow {
@@ -24,7 +28,7 @@ export interface MeasureTableRow {
   department: string | null;
   /** Shrunken adjusted share and its 95 % interval, as in the ranked interval plot (NaN when it cannot be placed). */
   shrunken: {estimate: number; lower: number; upper: number};
-  /** Flag in words: "Larm: högre än väntat", "Ingen flagga", "för få beslut (12)". */
+  /** Flag in words: "Larm: högre än väntat", "Ingen flagga", "För få beslut för att bedömas (12 av minst 20)". */
   flag: string;
   /** Sort rank of the flag: alarm 3, alert 2, none 1, not assessed 0. */
   flagRank: number;
@@ -44,7 +48,8 @@ export interface MeasureTableOptions extends Omit<MeasureViewOptions, "width"> {
   hrefOf?: (unit: string) => string | null;
 }
 
-function headers(unitType: UnitType, wording: ViewWording, withDepartment: boolean): {key: MeasureColumn; label: string}[] {
+/** The columns: on the page without q (a statistic for the "För den som vill veta mer" part), in the CSV with it. */
+function headers(unitType: UnitType, wording: ViewWording, withDepartment: boolean, withQ = false): {key: MeasureColumn; label: string}[] {
   const all: {key: MeasureColumn; label: string}[] = [
     {key: "unit", label: capitalise(unitSingular(unitType))},
     {key: "department", label: "Avdelning"},
@@ -52,13 +57,14 @@ function headers(unitType: UnitType, wording: ViewWording, withDepartment: boole
     {key: "observed", label: capitalise(wording.rateLabel)},
     {key: "expected", label: "Förväntat"},
     {key: "rate", label: "Andel"},
-    {key: "adjustedRate", label: "Justerad andel"},
-    {key: "interval", label: `Krympt andel (${formatPercent(0.95)}-intervall)`},
+    {key: "expectedRate", label: "Förväntad andel"},
+    {key: "difference", label: "Skillnad mot förväntat (procentenheter)"},
+    {key: "interval", label: `Uppskattad andel (${formatPercent(0.95)}-intervall)`},
     {key: "flag", label: "Flagga"},
     {key: "q", label: "q"},
     {key: "casesToDiffer", label: `${capitalise(wording.caseNoun)} som skulle behöva skilja`}
   ];
-  return all.filter((c) => withDepartment || c.key !== "department");
+  return all.filter((c) => (withDepartment || c.key !== "department") && (withQ || c.key !== "q"));
 }
 
 /** The table's rows in the order of the view's units. */
@@ -74,7 +80,7 @@ export function measureTableRows(view: AssessedMeasureView, options: Pick<Measur
       assessment: a,
       department: options.departmentOf ? options.departmentOf(a.unit) : null,
       shrunken: {estimate: s?.shrunken ?? NaN, lower: s?.lower ?? NaN, upper: s?.upper ?? NaN},
-      flag: flagged ? flagText(a.level!, a.direction!, wording.polarity) : isTooFew(a, context) ? tooFewText(a, wording) : isAssessed(a) ? "Ingen flagga" : `Ingen bedömning: ${a.noFlagReason ?? "kan inte bedömas"}`,
+      flag: flagged ? flagText(a.level!, a.direction!, wording.polarity) : isTooFew(a, context) ? capitalise(tooFewText(a, wording, context)) : isAssessed(a) ? "Ingen flagga" : `Ingen bedömning: ${shownNoFlagReason(a.noFlagReason) ?? "kan inte bedömas"}`,
       flagRank: a.level === "alarm" ? 3 : a.level === "alert" ? 2 : isAssessed(a) ? 1 : 0
     };
   });
@@ -90,7 +96,8 @@ function sortValue(row: MeasureTableRow, key: MeasureColumn): number | string {
     case "observed": return a.observed;
     case "expected": return a.expected;
     case "rate": return a.rate;
-    case "adjustedRate": return a.adjustedRate;
+    case "expectedRate": return a.expectedRate;
+    case "difference": return differenceFromExpected(a);
     case "interval": return row.shrunken.estimate;
     case "flag": return row.flagRank;
     case "q": return a.q;
@@ -121,9 +128,9 @@ export function measureTableCsv(rows: readonly MeasureTableRow[], options: Pick<
   const unitType = options.unitType ?? "decision-maker";
   const wording = options.wording ?? DECISIONS_WORDING;
   const withDepartment = rows.some((r) => r.department !== null);
-  const cols = headers(unitType, wording, withDepartment);
+  const cols = headers(unitType, wording, withDepartment, true);
   const pct = formatPercentCell;
-  const header = cols.flatMap((c) => (c.key === "interval" ? ["Krympt andel (%)", "Intervall nedre (%)", "Intervall övre (%)"] : [c.key === "rate" || c.key === "adjustedRate" ? `${c.label} (%)` : c.label]));
+  const header = cols.flatMap((c) => (c.key === "interval" ? ["Uppskattad andel (%)", "Intervall nedre (%)", "Intervall övre (%)"] : [c.key === "rate" || c.key === "expectedRate" ? `${c.label} (%)` : c.label]));
   const body = rows.map((r) => {
     const a = r.assessment;
     return cols.flatMap((c): (string | number | null)[] => {
@@ -134,7 +141,11 @@ export function measureTableCsv(rows: readonly MeasureTableRow[], options: Pick<
         case "observed": return [a.observed];
         case "expected": return [Number.isFinite(a.expected) ? formatNumber(a.expected, {digits: 1, fixed: true, grouping: false}) : null];
         case "rate": return [pct(a.rate)];
-        case "adjustedRate": return [pct(a.adjustedRate)];
+        case "expectedRate": return [pct(a.expectedRate)];
+        case "difference": {
+          const d = differenceFromExpected(a);
+          return [Number.isFinite(d) ? formatNumber(d, {digits: 1, fixed: true, grouping: false}) : null];
+        }
         case "interval": return [pct(r.shrunken.estimate), pct(r.shrunken.lower), pct(r.shrunken.upper)];
         case "flag": return [r.flag];
         case "q": return [Number.isFinite(a.q) ? formatNumber(a.q, {significant: 3, grouping: false}) : null];
@@ -162,7 +173,11 @@ function cellContent(row: MeasureTableRow, key: MeasureColumn, context: FlagCont
     case "observed": return formatCount(a.observed);
     case "expected": return formatStatistic(a.expected);
     case "rate": return formatShare(a.rate);
-    case "adjustedRate": return formatShare(a.adjustedRate);
+    case "expectedRate": return formatShare(a.expectedRate);
+    case "difference": {
+      const d = differenceFromExpected(a);
+      return Number.isFinite(d) ? formatNumber(d, {digits: 1, fixed: true, signed: true}) : "–";
+    }
     case "interval": return Number.isFinite(row.shrunken.estimate) ? `${formatShare(row.shrunken.estimate)} (${formatShare(row.shrunken.lower)}–${formatShare(row.shrunken.upper)})` : "–";
     case "flag":
       // Each flag opens its explainer; units without a flag say why in words.
@@ -174,7 +189,7 @@ function cellContent(row: MeasureTableRow, key: MeasureColumn, context: FlagCont
 
 /**
  * The sortable table and its CSV download link, in a `div.lika-measure-table`. Sorted at first by flag (alarms first),
- * then q. A sentence when there are no units.
+ * then q (not shown). A sentence when there are no units.
  */
 export function MeasureTable(view: AssessedMeasureView, options: MeasureTableOptions = {}): HTMLElement {
   const {document = globalThis.document, unitType = "decision-maker", wording = DECISIONS_WORDING, departmentOf, fileName = "matt.csv"} = options;

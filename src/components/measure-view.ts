@@ -6,7 +6,7 @@
 import type {MeasureWording} from "../lib/format/flag-sentence.js";
 import type {FlagContext, UnitAssessment, UnitType} from "../lib/flags/types.js";
 import {isAssessedUnit} from "../lib/flags/alarm-fatigue.js";
-import {formatCount} from "../lib/format/number.js";
+import {tooFewCasesText} from "../lib/format/no-flag-reason.js";
 import {unitPlural} from "../lib/format/unit-noun.js";
 
 /** An assessed unit as the components show it; `measureFlags` adds the label and explanation, `assessedUnits` does not. */
@@ -46,9 +46,9 @@ export function isTooFew(a: UnitAssessment, context: FlagContext): boolean {
   return a.n < context.policy.minimumCases || a.n === 0;
 }
 
-/** "för få beslut (12)": what a unit below the minimum shows instead of a flag. */
-export function tooFewText(a: UnitAssessment, wording: ViewWording): string {
-  return `för få ${wording.caseNoun} (${formatCount(a.n)})`;
+/** "för få beslut för att bedömas (12 av minst 20)": what a unit below the minimum shows instead of a flag. */
+export function tooFewText(a: UnitAssessment, wording: Pick<ViewWording, "caseNoun">, context: FlagContext): string {
+  return tooFewCasesText(a.n, context.policy.minimumCases, wording.caseNoun);
 }
 
 /** True when the unit was assessed (enough cases and an expected rate strictly between 0 and 1), flagged or not. */

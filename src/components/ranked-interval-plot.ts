@@ -1,8 +1,9 @@
 /**
  * Ranked interval plot ("caterpillar"): every unit's shrunken case-mix adjusted share (empirical Bayes,
  * `adjustedShrinkage`) with its 95 % interval, ranked from lowest to highest. Shrinkage pulls a share towards the common
- * mean the more, the fewer cases it rests on, so a unit with 8 decisions is not drawn at 100 %. The unshrunken adjusted
- * share is drawn faintly beside it so the pull is visible. Flagged units keep the flag's shape and letter.
+ * mean the more, the fewer cases it rests on, so a unit with 8 decisions is not drawn at 100 %. The share it starts from
+ * (the adjusted share as the shrinkage counts it, within 0–100 %) is drawn faintly beside it so the pull is visible.
+ * Flagged units keep the flag's shape and letter. In Swedish the shrunken share is "uppskattad andel" (no "krympt").
  */
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
@@ -15,9 +16,14 @@ import {emptyState} from "./dom.js";
 import {DECISIONS_WORDING, isTooFew, labelOfUnit, noUnitsText, tooFewText, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
 import type {UnitType} from "../lib/flags/types.js";
 
-/** The one sentence shown beside the chart: what shrinkage means, in the measure's words. */
+/** The sentences shown beside the chart: what shrinkage means, in the measure's words. */
 export function shrinkageSentence(wording: Pick<ViewWording, "caseNoun">, unitType: UnitType = "decision-maker"): string {
-  return `Andelarna är krympta mot genomsnittet: ju färre ${wording.caseNoun} en andel bygger på, desto mer dras den mot genomsnittet, så att en ${unitSingular(unitType)} med 8 av 8 ${wording.caseNoun} inte visas som 100\u00a0% utan som det uppgifterna rimligen säger om den.`;
+  return `Andelar som bygger på få ${wording.caseNoun} är osäkra, så vi flyttar dem närmare genomsnittet. Därför visas inte en ${unitSingular(unitType)} med 8 av 8 ${wording.caseNoun} som 100\u00a0%.`;
+}
+
+/** The share the shrinkage starts from: the adjusted share as it counts it, clipped to 0–100 % (NaN stays NaN). */
+export function startingShare(estimate: Pick<ShrunkenShare, "adjustedShare">): number {
+  return Number.isFinite(estimate.adjustedShare) ? Math.min(1, Math.max(0, estimate.adjustedShare)) : estimate.adjustedShare;
 }
 
 export const RANKED_CLASSES = {estimates: "lika-ranked-estimates", intervals: "lika-ranked-intervals", raw: "lika-ranked-raw", letters: "lika-ranked-letters"} as const;
@@ -63,12 +69,12 @@ export function RankedIntervalPlot(view: AssessedMeasureView, options: RankedInt
   const levelText = formatPercent(level);
   const title = (r: RankedUnit) => {
     const a = r.assessment;
-    const flag = isTooFew(a, view.context) ? `Ingen bedömning: ${tooFewText(a, wording)}` : a.level !== null && a.direction !== null ? flagText(a.level, a.direction, wording.polarity) : "Ingen flagga";
+    const flag = isTooFew(a, view.context) ? `Ingen bedömning: ${tooFewText(a, wording, view.context)}` : a.level !== null && a.direction !== null ? flagText(a.level, a.direction, wording.polarity) : "Ingen flagga";
     return [
       `${capitalise(unitSingular(unitType))} ${labelOfUnit(a)}`,
       `Plats ${formatCount(r.rank)} av ${formatCount(units.length)}`,
-      `Krympt andel: ${formatShare(r.estimate.shrunken)} (${levelText}-intervall ${formatShare(r.estimate.lower)}–${formatShare(r.estimate.upper)})`,
-      `Justerad andel utan krympning: ${formatShare(r.estimate.adjustedShare)} av ${formatCount(a.n)} ${wording.caseNoun}`,
+      `Uppskattad andel: ${formatShare(r.estimate.shrunken)} (troligen ${formatShare(r.estimate.lower)}–${formatShare(r.estimate.upper)})`,
+      `Före flytten mot genomsnittet: ${formatShare(startingShare(r.estimate))} av ${formatCount(a.n)} ${wording.caseNoun}`,
       flag
     ].join("\n");
   };
@@ -76,21 +82,22 @@ export function RankedIntervalPlot(view: AssessedMeasureView, options: RankedInt
   const flagged = units.filter((r) => r.assessment.level !== null && r.assessment.direction !== null);
   const lowest = units[0]!;
   const highest = units.at(-1)!;
-  const summary = `Krympta andelar ${wording.rateLabel} med ${levelText}-intervall för ${formatCount(units.length)} ${unitPlural(unitType)}, rangordnade från lägst (${formatShare(lowest.estimate.shrunken)}) till högst (${formatShare(highest.estimate.shrunken)}); genomsnittet som andelarna dras mot är ${formatShare(priorMean)}. ${formatCount(flagged.length)} är flaggade i trattdiagrammet.`;
+  const summary = `Uppskattad andel ${wording.rateLabel} med ${levelText}-intervall för ${formatCount(units.length)} ${unitPlural(unitType)}, från lägst (${formatShare(lowest.estimate.shrunken)}) till högst (${formatShare(highest.estimate.shrunken)}). Genomsnittet som andelarna flyttas mot är ${formatShare(priorMean)}. ${formatCount(flagged.length)} är flaggade i trattdiagrammet.`;
   const figure = plot({
     document,
     width,
     height: options.height ?? 360,
     marginLeft: 56,
-    ariaLabel: `Rangordnade krympta andelar ${wording.rateLabel} per ${unitSingular(unitType)}`,
+    ariaLabel: `Rangordnad uppskattad andel ${wording.rateLabel} per ${unitSingular(unitType)}`,
     ariaDescription: summary,
     caption: summary,
     x: {label: `Rangordning (lägst till vänster) →`, domain: [0.5, units.length + 0.5], ticks: Math.min(units.length, 10), tickFormat: formatCount},
-    y: {label: `↑ Krympt justerad andel ${wording.rateLabel}`, domain: [0, Math.max(1, ...units.map((r) => r.estimate.adjustedShare).filter(Number.isFinite))], tickFormat: (d: number) => formatPercent(d), grid: true},
+    // Estimates, intervals and starting shares all lie within 0–100 %.
+    y: {label: `↑ Uppskattad andel ${wording.rateLabel}`, domain: [0, 1], tickFormat: (d: number) => formatPercent(d), grid: true},
     marks: [
       Plot.ruleY([priorMean], {stroke: FLAG_COLOURS.unflagged, strokeDasharray: "2,3", ariaHidden: "true"}),
       Plot.ruleX(units, {x: "rank", y1: (r: RankedUnit) => r.estimate.lower, y2: (r: RankedUnit) => r.estimate.upper, stroke: colour, strokeOpacity: 0.6, className: RANKED_CLASSES.intervals, ariaHidden: "true"}),
-      Plot.dot(units, {x: "rank", y: (r: RankedUnit) => r.estimate.adjustedShare, r: 1.5, fill: FLAG_COLOURS.tooFew, className: RANKED_CLASSES.raw, ariaHidden: "true"}),
+      Plot.dot(units, {x: "rank", y: (r: RankedUnit) => startingShare(r.estimate), r: 1.5, fill: FLAG_COLOURS.tooFew, className: RANKED_CLASSES.raw, ariaHidden: "true"}),
       Plot.dot(units, {
         x: "rank",
         y: (r: RankedUnit) => r.estimate.shrunken,
@@ -110,7 +117,7 @@ export function RankedIntervalPlot(view: AssessedMeasureView, options: RankedInt
   figure.classList.add("lika-ranked-interval-plot");
   const note = document.createElement("p");
   note.className = "lika-chart-note";
-  note.textContent = `${shrinkageSentence(wording, unitType)} Strecken visar ${levelText}-intervall; små grå prickar visar den justerade andelen före krympning.`;
+  note.textContent = `${shrinkageSentence(wording, unitType)} Strecken visar var andelen troligen ligger (${levelText}-intervall). Små grå prickar visar andelen före flytten, med hänsyn till ärendena.`;
   figure.append(note);
   return figure;
 }

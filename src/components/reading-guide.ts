@@ -32,31 +32,32 @@ export function ReadingGuide(points: readonly string[], {document = globalThis.d
   return section;
 }
 
-/** The guide points of the charts of a flagged measure, in the measure's words. */
+/** The guide points of the charts of a flagged measure, in the measure's words (no statistics: those are on the method page). */
 export function readingPoints(chart: "funnel" | "ranked" | "spread" | "table", wording: Pick<ViewWording, "caseNoun" | "polarity"> = DECISIONS_WORDING, unitType: UnitType = "decision-maker"): string[] {
   const units = unitPlural(unitType);
   const direction = wording.polarity === "none" ? "H betyder högre och L lägre än väntat; det säger inget om bättre eller sämre." : "H betyder högre och L lägre än väntat; färgen och texten säger om det är bättre eller sämre.";
   switch (chart) {
     case "funnel":
       return [
-        `Varje punkt är ${unitArticle(unitType)} ${unitSingular(unitType)}: hur många ${wording.caseNoun} (vågrätt) och justerad andel (lodrätt), det vill säga andelen med hänsyn till ärendemixen.`,
-        "De korta strecken vid varje punkt är dess egna gränser: utanför de korta (95\u00a0%) ger varning, utanför de långa (99,8\u00a0%) larm.",
+        `Varje punkt är ${unitArticle(unitType)} ${unitSingular(unitType)}: hur många ${wording.caseNoun} (vågrätt) och hur stor andel (lodrätt).`,
+        "Strecken vid varje punkt är dess egna gränser, kring det som var väntat för dess ärenden. Det kortare strecket är varningsgränsen, det längre larmgränsen.",
         `${direction} Gråa ringar har för få ${wording.caseNoun} för att bedömas.`
       ];
     case "ranked":
       return [
-        `${capitalise(units)} är ordnade från lägst till högst andel. Strecket är ett 95\u00a0%-intervall: där ligger andelen troligen.`,
-        "Andelar som bygger på få ärenden är dragna mot genomsnittet; överlappande streck betyder att skillnaden kan vara slump."
+        `${capitalise(units)} är ordnade från lägst till högst andel. Strecket visar var andelen troligen ligger.`,
+        `Andelar som bygger på få ${wording.caseNoun} är osäkra, så de är flyttade närmare genomsnittet. Streck som överlappar betyder att skillnaden kan vara slump.`
       ];
     case "spread":
       return [
-        `τ är den typiska skillnaden mellan ${units} i procentenheter, utöver slumpen; I² är hur stor del av variationen som inte är slump.`,
-        "Jämför linjen efter justering för ärendemix över tid: sjunker den blir besluten mer enhetliga."
+        `Linjen visar hur mycket ${units} typiskt skiljer sig åt, i procentenheter, utöver det slumpen ger.`,
+        "Jämför linjen med hänsyn till ärendena över tid: sjunker den blir besluten mer enhetliga."
       ];
     case "table":
       return [
         `En rad per ${unitSingular(unitType)}. Klicka på en kolumnrubrik för att sortera.`,
-        `q är p-värdet justerat för att många jämförs samtidigt (Benjamini–Hochberg): ju lägre, desto mindre troligt att flaggan är ett falsklarm; "som skulle behöva skilja" är hur många ${wording.caseNoun} som skulle behöva ha fått ett annat utfall för att flaggan skulle försvinna.`
+        "Skillnad mot förväntat är andelen minus den andel som var väntat för ärendena, i procentenheter.",
+        `”Som skulle behöva skilja” är hur många ${wording.caseNoun} som skulle behöva ha ett annat utfall för att flaggan skulle försvinna.`
       ];
   }
 }

@@ -46,12 +46,14 @@ describe("FunnelPlot(view, {width, document})", () => {
     points.forEach((point, i) => {
       const unit = measure.units.find((a) => point.label?.split("\n")[0] === `Beslutsfattare ${a.unit}`)!;
       expect(unit, `point ${i} names its unit`).toBeDefined();
-      // The drawn positions are the flag's own values on the drawn scale.
-      expect(point.y).toBeCloseTo(y.apply(unit.adjustedRate), 6);
-      expect(marks.alarmLower[i]!.y).toBeCloseTo(y.apply(unit.adjustedLimits.alarm.lower), 6);
-      expect(marks.alarmUpper[i]!.y).toBeCloseTo(y.apply(unit.adjustedLimits.alarm.upper), 6);
-      expect(marks.alertLower[i]!.y).toBeCloseTo(y.apply(unit.adjustedLimits.alert.lower), 6);
-      expect(marks.alertUpper[i]!.y).toBeCloseTo(y.apply(unit.adjustedLimits.alert.upper), 6);
+      // The drawn positions are the flag's own values on the drawn scale: the unit's share and the limits around its
+      // expected share that the flag compared it with (never above 100 %).
+      expect(point.y).toBeCloseTo(y.apply(unit.rate), 6);
+      expect(marks.alarmLower[i]!.y).toBeCloseTo(y.apply(unit.limits.alarm.lower), 6);
+      expect(marks.alarmUpper[i]!.y).toBeCloseTo(y.apply(unit.limits.alarm.upper), 6);
+      expect(marks.alertLower[i]!.y).toBeCloseTo(y.apply(unit.limits.alert.lower), 6);
+      expect(marks.alertUpper[i]!.y).toBeCloseTo(y.apply(unit.limits.alert.upper), 6);
+      for (const v of [unit.rate, unit.limits.alarm.lower, unit.limits.alarm.upper]) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(1);
       for (const m of Object.values(marks)) expect(m[i]!.x).toBe(point.x);
       // Read back from the SVG alone (pixels grow downwards): outside the drawn alarm dashes ⇔ alarm; outside the alert dashes ⇔ flagged.
       const outsideAlarm = point.y < marks.alarmUpper[i]!.y || point.y > marks.alarmLower[i]!.y;
@@ -77,7 +79,7 @@ describe("FunnelPlot(view, {width, document})", () => {
     expect(high.getAttribute("d")).not.toMatch(/A/); // a triangle, not a circle's arcs
   });
 
-  it("shows units below the minimum greyed with 'för få beslut (n)', not hidden", () => {
+  it("shows units below the minimum greyed with 'för få beslut för att bedömas (n av minst 20)', not hidden", () => {
     const measure = MEASURES[0]![1];
     const tooFew = measure.units.filter((a) => a.n < measure.context.policy.minimumCases);
     expect(tooFew.length).toBeGreaterThan(0);
@@ -85,8 +87,8 @@ describe("FunnelPlot(view, {width, document})", () => {
     const grey = positions(figure, FUNNEL_CLASSES.unassessed);
     expect(grey).toHaveLength(tooFew.length);
     const labels = grey.map((p) => p.label ?? "");
-    for (const a of tooFew) expect(labels.some((l) => l.startsWith(`Beslutsfattare ${a.unit}\n`) && l.includes(`för få beslut (${a.n})`))).toBe(true);
-    expect(figure.querySelector("figcaption")?.textContent).toContain(`${tooFew.length} har färre än 20 beslut och visas gråa`);
+    for (const a of tooFew) expect(labels.some((l) => l.startsWith(`Beslutsfattare ${a.unit}\n`) && l.includes(`för få beslut för att bedömas (${a.n} av minst 20)`))).toBe(true);
+    expect(figure.querySelector("figcaption")?.textContent).toContain(`${tooFew.length} har för få beslut för att bedömas (färre än 20) och visas gråa.`);
   });
 
   it("draws the reference funnel with the flag policy's own limit function at the context's τ²", () => {
@@ -109,11 +111,12 @@ describe("FunnelPlot(view, {width, document})", () => {
     expect(svg.getAttribute("aria-description")).toBe(summary);
     expect(svg.getAttribute("aria-label")).toBe("Trattdiagram: beslut utan brister per beslutsfattare");
     expect(figure.querySelector("figcaption")?.textContent).toBe(summary);
-    expect(summary).toMatch(/^Justerad andel beslut utan brister mot antal beslut för 60 beslutsfattare; riksandelen är \d+,\d\u00a0%\./);
-    // Tooltips: Swedish decimal comma and a no-break space before %.
+    expect(summary).toMatch(/^Andel beslut utan brister mot antal beslut för 60 beslutsfattare\. Var och en har gränser kring den andel som var väntat med hänsyn till verksamhetstyp och ärendeslag\. Riksandelen är \d+,\d\u00a0%\./);
+    expect(summary).not.toMatch(/justerad|gräns(erna)? \(|\d\d\d,\d\u00a0%/i);
+    // Tooltips: Swedish decimal comma and a no-break space before %; the difference in procentenheter.
     const label = figure.querySelector(`g.${FUNNEL_CLASSES.assessed} > path`)!.getAttribute("aria-label")!;
-    expect(label).toMatch(/Justerad andel: \d+,\d\u00a0%/);
-    expect(label).toMatch(/99,8\u00a0%-gränser: \d+,\d\u00a0%–\d+,\d\u00a0%/);
+    expect(label).toMatch(/Skillnad mot förväntat: [+\u2212]?\d+,\d procentenheter/);
+    expect(label).toMatch(/Larmgränser \(99,8\u00a0%\): \d+,\d\u00a0%–\d+,\d\u00a0%/);
     expect(label).not.toMatch(/\d\.\d/);
   });
 
@@ -135,7 +138,7 @@ describe("FunnelPlot(view, {width, document})", () => {
     const measure = measureFlags({measure: "m", unitType: "decision-maker", wording: DECISIONS_WORDING, units: [...base.units, {unit: "dm_zero", n: 40, observed: 0, expected: 0}], target: base.context.target});
     const figure = FunnelPlot(measure, {document});
     const zero = positions(figure, FUNNEL_CLASSES.unassessed).find((p) => p.label!.startsWith("Beslutsfattare dm_zero\n"))!;
-    expect(zero.label).toContain("Ingen bedömning: förväntad andel är 0 eller 100 %");
+    expect(zero.label).toContain("Ingen bedömning: förväntad andel är 0 eller 100\u00a0%");
     expect(figure.querySelector("figcaption")!.textContent).toContain("1 kan inte bedömas (förväntad andel 0 eller 100\u00a0%).");
     // With events but nothing expected the adjusted share is infinite: not drawn, but said.
     const infinite = measureFlags({measure: "m", unitType: "decision-maker", wording: DECISIONS_WORDING, units: [...base.units, {unit: "dm_inf", n: 40, observed: 3, expected: 0}], target: base.context.target});
@@ -146,9 +149,10 @@ describe("FunnelPlot(view, {width, document})", () => {
   it("names the policy's own levels", () => {
     const figure = FunnelPlot(MEASURES[5]![1], {document});
     const label = figure.querySelector(`g.${FUNNEL_CLASSES.assessed} > path`)!.getAttribute("aria-label")!;
-    expect(label).toContain("90\u00a0%-gränser: ");
-    expect(label).toContain("99\u00a0%-gränser: ");
-    expect(figure.querySelector("figcaption")!.textContent).toContain("utanför 99\u00a0%-gränserna");
+    expect(label).toContain("Varningsgränser (90\u00a0%): ");
+    expect(label).toContain("Larmgränser (99\u00a0%): ");
+    // The chart's text names the limits in words (varningsgräns, larmgräns), not by their levels.
+    expect(figure.querySelector(".lika-chart-note")!.textContent).toContain("Det kortare strecket är varningsgränsen, det längre larmgränsen.");
   });
 
   it("is a sentence when there are no units", () => {

@@ -14,14 +14,18 @@ describe("MeasureTable(view, {departmentOf, document})", () => {
   it("has the measure's columns in Swedish and one row per unit, alarms first", () => {
     const root = MeasureTable(measure, {departmentOf, document});
     expect([...root.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual([
-      "Beslutsfattare", "Avdelning", "Beslut", "Beslut utan brister", "Förväntat", "Andel", "Justerad andel", "Krympt andel (95\u00a0%-intervall)", "Flagga", "q", "Beslut som skulle behöva skilja"
+      "Beslutsfattare", "Avdelning", "Beslut", "Beslut utan brister", "Förväntat", "Andel", "Förväntad andel", "Skillnad mot förväntat (procentenheter)", "Uppskattad andel (95\u00a0%-intervall)", "Flagga", "Beslut som skulle behöva skilja"
     ]);
     expect(root.querySelectorAll("tbody tr")).toHaveLength(30);
     const flags = column(root, "flag").map((td) => td.textContent ?? "");
     expect(flags[0]).toMatch(/^[HL] Larm: /);
     const dm01 = root.querySelector('tr[data-unit="dm_01"]')!;
     expect(dm01.querySelector('[data-column="department"]')!.textContent).toBe("Syd");
-    expect(dm01.querySelector('[data-column="adjustedRate"]')!.textContent).toMatch(/^\d+,\d\u00a0%$/);
+    expect(dm01.querySelector('[data-column="expectedRate"]')!.textContent).toMatch(/^\d+,\d\u00a0%$/);
+    const a01 = measure.units.find((a) => a.unit === "dm_01")!;
+    expect(dm01.querySelector('[data-column="difference"]')!.textContent).toBe(`+${(100 * (a01.rate - a01.expectedRate)).toFixed(1).replace(".", ",")}`);
+    // No share above 100 % anywhere in the table.
+    for (const td of root.querySelectorAll("tbody td")) for (const m of td.textContent!.matchAll(/(\d+),\d\u00a0%/g)) expect(Number(m[1])).toBeLessThanOrEqual(100);
     expect(dm01.querySelector('[data-column="interval"]')!.textContent).toMatch(/^\d+,\d\u00a0% \(\d+,\d\u00a0%–\d+,\d\u00a0%\)$/);
     expect(dm01.querySelector(".lika-flag-badge")!.getAttribute("aria-label")).toBe("Larm: högre än väntat");
     // The flag opens its explainer, with the unit's own sentence.
@@ -31,7 +35,7 @@ describe("MeasureTable(view, {departmentOf, document})", () => {
     const few = measure.units.find((a) => a.n < 20)!;
     const fewRow = root.querySelector(`tr[data-unit="${few.unit}"]`)!;
     expect(fewRow.className).toBe("lika-too-few");
-    expect(fewRow.querySelector('[data-column="flag"]')!.textContent).toBe(`för få beslut (${few.n})`);
+    expect(fewRow.querySelector('[data-column="flag"]')!.textContent).toBe(`För få beslut för att bedömas (${few.n} av minst 20)`);
   });
 
   it("sorts by a column when its header button is clicked, and back the other way on a second click", () => {
@@ -47,11 +51,12 @@ describe("MeasureTable(view, {departmentOf, document})", () => {
     const down = column(root, "n").map((td) => Number(td.getAttribute("data-value")));
     expect(down).toEqual([...up].sort((a, b) => b - a));
     expect(root.querySelector('thead th[data-column="flag"]')!.getAttribute("aria-sort")).toBe("none");
-    // Units without q (too few cases) stay last whichever way q is sorted.
-    const q = root.querySelector('thead th[data-column="q"] button') as HTMLButtonElement;
-    q.click();
-    q.click();
-    expect(column(root, "q").at(-1)!.textContent).toBe("–");
+    // No q column on the page (it is in the CSV); units without a difference (no cases) stay last whichever way it is sorted.
+    expect(root.querySelector('thead th[data-column="q"]')).toBeNull();
+    const difference = root.querySelector('thead th[data-column="difference"] button') as HTMLButtonElement;
+    difference.click();
+    const values = column(root, "difference").map((td) => Number(td.getAttribute("data-value")));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
   });
 
   it("offers the table as CSV for Swedish Excel: BOM, semicolons, decimal comma, one line per unit", () => {
@@ -60,14 +65,16 @@ describe("MeasureTable(view, {departmentOf, document})", () => {
     expect(link.download).toBe("beslut-utan-brister.csv");
     const csv = decodeURIComponent(link.href.replace(/^data:text\/csv;charset=utf-8,/, ""));
     expect(csv).toBe(measureTableCsv(measureTableRows(measure, {departmentOf}), {}));
-    expect(csv.startsWith("\uFEFFBeslutsfattare;Avdelning;Beslut;Beslut utan brister;Förväntat;Andel (%);Justerad andel (%);Krympt andel (%);Intervall nedre (%);Intervall övre (%);Flagga;q;")).toBe(true);
+    expect(csv.startsWith("\uFEFFBeslutsfattare;Avdelning;Beslut;Beslut utan brister;Förväntat;Andel (%);Förväntad andel (%);Skillnad mot förväntat (procentenheter);Uppskattad andel (%);Intervall nedre (%);Intervall övre (%);Flagga;q;")).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1).trim(), {delimiter: ";"}).data;
     expect(parsed).toHaveLength(31);
     const dm01 = parsed.find((r) => r[0] === "dm_01")!;
     const a = measure.units.find((u) => u.unit === "dm_01")!;
     expect(dm01[2]).toBe(String(a.n));
-    expect(dm01[6]).toBe((100 * a.adjustedRate).toFixed(1).replace(".", ","));
-    expect(dm01[10]).toBe("Larm: högre än väntat");
+    expect(dm01[6]).toBe((100 * a.expectedRate).toFixed(1).replace(".", ","));
+    expect(dm01[7]).toBe((100 * (a.rate - a.expectedRate)).toFixed(1).replace(".", ","));
+    expect(dm01[11]).toBe("Larm: högre än väntat");
+    expect(Number(dm01[12]!.replace(",", "."))).toBeCloseTo(a.q, 2);
   });
 
   it("links each unit to its page when asked, and takes the shrinkage of a wider set of units when given", () => {

@@ -48,10 +48,23 @@ describe("RankedIntervalPlot(view, {width, document})", () => {
     const figure = RankedIntervalPlot(measure, {document});
     const note = figure.querySelector(".lika-chart-note")!.textContent!;
     expect(note.startsWith(shrinkageSentence(DECISIONS_WORDING))).toBe(true);
-    expect(shrinkageSentence(DECISIONS_WORDING)).toContain("en beslutsfattare med 8 av 8 beslut inte visas som 100\u00a0%");
+    expect(shrinkageSentence(DECISIONS_WORDING)).toBe("Andelar som bygger på få beslut är osäkra, så vi flyttar dem närmare genomsnittet. Därför visas inte en beslutsfattare med 8 av 8 beslut som 100\u00a0%.");
     const description = figure.querySelector("svg")!.getAttribute("aria-description")!;
-    expect(description).toMatch(/^Krympta andelar beslut utan brister med 95\u00a0%-intervall för 60 beslutsfattare, rangordnade från lägst \(\d+,\d\u00a0%\)/);
+    expect(description).toMatch(/^Uppskattad andel beslut utan brister med 95\u00a0%-intervall för 60 beslutsfattare, från lägst \(\d+,\d\u00a0%\)/);
+    expect(`${note} ${description}`).not.toMatch(/krympt/i);
     expect(figure.querySelector("figcaption")!.textContent).toBe(description);
+  });
+
+  it("draws nothing above 100 %, even for a unit whose adjusted share is above it", () => {
+    const over = {...measure.units[5]!, unit: "dm_over", unitLabel: "dm_over", n: 29, observed: 29, expected: 12.8};
+    const view = {context: measure.context, units: [...measure.units, over]};
+    expect(rankedUnits(view).units.find((r) => r.assessment.unit === "dm_over")!.estimate.adjustedShare).toBeGreaterThan(1);
+    const figure = RankedIntervalPlot(view, {document}) as Scaled;
+    const y = figure.scale("y");
+    const top = y.apply(1);
+    for (const c of figure.querySelectorAll(`g.${RANKED_CLASSES.raw} circle`)) expect(Number(c.getAttribute("cy"))).toBeGreaterThanOrEqual(top - 1e-6);
+    const label = points(figure).find((p) => p.label.startsWith("Beslutsfattare dm_over\n"))!.label;
+    expect(label).toContain("Före flytten mot genomsnittet: 100,0\u00a0% av 29 beslut");
   });
 
   it("keeps a flagged unit's shape and letter", () => {

@@ -17,4 +17,12 @@ describe("ReadingGuide(points, {methodHref, document})", () => {
     expect(readingPoints("funnel", {caseNoun: "hem", polarity: "higher-better"}, "department").join(" ")).toContain("Varje punkt är en avdelning: hur många hem");
     for (const chart of ["ranked", "spread", "table"] as const) expect(readingPoints(chart).length).toBeGreaterThan(0);
   });
+
+  it("names no statistic (τ, I², q, arcsinus) and no share above 100 % in the main text", () => {
+    for (const chart of ["funnel", "ranked", "spread", "table"] as const) {
+      const text = readingPoints(chart).join(" ");
+      expect(text).not.toMatch(/τ|I²|φ|\bq\b|arcsin|Benjamini|krympt|p\.e\./i);
+    }
+    expect(readingPoints("funnel").join(" ")).toContain("Det kortare strecket är varningsgränsen, det längre larmgränsen.");
+  });
 });

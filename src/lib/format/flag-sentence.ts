@@ -1,8 +1,14 @@
-/** The one-sentence Swedish explanation every assessed unit carries, made from the facts of src/lib/flags/explanation.ts. */
+/**
+ * The short Swedish explanation every assessed unit carries (at most three sentences), made from the facts of
+ * src/lib/flags/explanation.ts: first the difference in procentenheter between what happened and what was expected,
+ * then the counts and the expected share, then the uncertainty in words. No share above 100 % and no statistics.
+ */
 import {assessmentOutcome, isBetterDirection} from "../flags/explanation.js";
-import type {FlagDirection, Polarity, UnitAssessment, UnitType} from "../flags/types.js";
-import {formatCount} from "./number.js";
+import type {FlagDirection, FlagLevel, Polarity, UnitAssessment, UnitType} from "../flags/types.js";
+import {formatCount, formatNumber} from "./number.js";
 import {formatSentenceShare as pct} from "./share.js";
+import {shownNoFlagReason} from "./no-flag-reason.js";
+import {FLAG_LEVEL_NAMES, UNCERTAINTY_SENTENCES} from "./ordlista.js";
 import {unitPhrase} from "./unit-noun.js";
 
 /** How a measure speaks about its units and events in Swedish. */
@@ -18,6 +24,14 @@ export interface MeasureWording {
   polarity: Polarity;
 }
 
+/** "Så stor skillnad beror sällan på slumpen" (larm), "Kan bero på slumpen, men är värd att titta på" (varning): the ordlista's words. */
+export const UNCERTAINTY_WORDS: Record<FlagLevel, string> = UNCERTAINTY_SENTENCES;
+
+/** "larm", "varning": the flag level in running text, as the ordlista names it. */
+export function levelName(level: FlagLevel): string {
+  return FLAG_LEVEL_NAMES[level];
+}
+
 /** "högre", "högre (bättre)", "lägre (sämre)": direction words that name better/worse only when the measure has a polarity. */
 export function directionPhrase(direction: FlagDirection, polarity: Polarity): string {
   const word = direction === "high" ? "högre" : "lägre";
@@ -25,30 +39,78 @@ export function directionPhrase(direction: FlagDirection, polarity: Polarity): s
   return better === null ? word : `${word} (${better ? "bättre" : "sämre"})`;
 }
 
+/** What happened minus what was expected, in percentage points: 100 · (O/n − E/n); NaN without cases. */
+export function differenceFromExpected(a: Pick<UnitAssessment, "rate" | "expectedRate">): number {
+  return 100 * (a.rate - a.expectedRate);
+}
+
+/** "56 procentenheter", "4,6 procentenheter": a size of difference as a sentence writes it (one decimal below 10). */
+export function sentencePoints(x: number): string {
+  const size = Math.abs(x);
+  return `${formatNumber(size, {digits: size < 10 ? 1 : 0})} procentenheter`;
+}
+
+/** True when the unit's own share lies on the other side of the nation's share than its flag (its case mix explains it). */
+export function shareAgainstFlag(a: Pick<UnitAssessment, "rate" | "target">, direction: FlagDirection): boolean {
+  return direction === "high" ? a.rate < a.target : a.rate > a.target;
+}
+
+/** "ett beslut", "ett hem", "ett ärende": one case, for a count of 1 written in words (else "1 …"). */
+function oneCase(caseNoun: string): string {
+  const [first = "", ...rest] = caseNoun.split(" ");
+  const singular: Record<string, string> = {beslut: "ett beslut", hem: "ett hem", ärenden: "ett ärende"};
+  const head = singular[first];
+  return head === undefined ? `1 ${caseNoun}` : [head, ...rest].join(" ");
+}
+
 /**
- * One Swedish sentence saying what the unit's rate is, what was expected given its case mix, whether and why it is
- * flagged, and how many cases would have to differ for the flag to disappear (or why there is no flag).
+ * "Med 11 färre beslut som var utan brister hade den inte flaggats.", "Med ett hem till som hade barnsamtal hade den inte
+ * flaggats.": how many cases would have to differ for the flag to go; null for a unit that is not flagged or where no
+ * change would remove the flag.
+ */
+export function casesToDifferSentence(a: Pick<UnitAssessment, "casesToDiffer" | "direction">, wording: Pick<MeasureWording, "caseNoun" | "eventPredicate">): string | null {
+  const k = a.casesToDiffer;
+  if (k === null || a.direction === null) return null;
+  const high = a.direction === "high";
+  const cases = k === 1 ? `${oneCase(wording.caseNoun)} ${high ? "färre" : "till"}` : `${formatCount(k)} ${high ? "färre" : "fler"} ${wording.caseNoun}`;
+  return `Med ${cases} som ${wording.eventPredicate} hade den inte flaggats.`;
+}
+
+/**
+ * At most three short Swedish sentences on one unit: the difference from what was expected given its case mix (in
+ * procentenheter), the counts and the expected share, and whether the difference can be chance (larm, varning, ingen
+ * flagga) — or, for a unit with too few cases, that it is not assessed. Where the unit's own share is on the other side
+ * of the nation's than its flag, the first sentence says so.
  */
 export function explainAssessment(a: UnitAssessment, unitType: UnitType, unitLabel: string, wording: MeasureWording): string {
   const who = unitPhrase(unitType, unitLabel);
   const counts = `${formatCount(a.observed)} av ${formatCount(a.n)} ${wording.caseNoun}`;
   const outcome = assessmentOutcome(a);
   if (outcome.kind === "not-assessed") {
-    return `${who} har ${pct(a.rate)} ${wording.rateLabel} (${counts}) men flaggas inte: ${outcome.reason}.`;
+    if (a.n === 0) return `${who} hade inga ${wording.caseNoun} att bedöma.`;
+    const why = Number.isNaN(a.p) ? `Det är för få ${wording.caseNoun} för att bedömas.` : `Ingen bedömning: ${shownNoFlagReason(outcome.reason)}.`;
+    return `${who}: ${counts} ${wording.eventPredicate}. ${why}`;
   }
-  const expected = wording.adjustedFor
-    ? `förväntat ${pct(a.expectedRate)} med hänsyn till ${wording.adjustedFor}, justerat ${pct(a.adjustedRate)}`
-    : `riket ${pct(a.target)}`;
+  const expected = wording.adjustedFor ? `väntat var omkring ${pct(a.expectedRate)} med hänsyn till ${wording.adjustedFor}` : `väntat var omkring ${pct(a.expectedRate)}, som i riket`;
+  const facts = `${counts} (${pct(a.rate)}) ${wording.eventPredicate}; ${expected}.`;
+  const d = differenceFromExpected(a);
   if (outcome.kind === "within") {
-    const why = outcome.reason ? `; ingen flagga: ${outcome.reason}` : "";
-    return `${who} har ${pct(a.rate)} ${wording.rateLabel} (${counts}; ${expected}), inom 95 %-gränserna (${pct(outcome.lower)}–${pct(outcome.upper)})${why}.`;
+    const size = Math.abs(d) < 0.05 ? `ungefär den andel ${wording.rateLabel} som var väntat` : `en andel ${wording.rateLabel} som var ${sentencePoints(d)} ${d > 0 ? "högre" : "lägre"} än väntat`;
+    const chance = outcome.reason ? `Ingen flagga: ${shownNoFlagReason(outcome.reason)}.` : "Skillnaden kan bero på slumpen (ingen flagga).";
+    return `${who} hade ${size}. ${capitaliseFirst(facts)} ${chance}`;
   }
-  // Without case mix the adjusted rate is the rate; with it, the sentence quotes the adjusted rate and its limit.
-  const shown = wording.adjustedFor ? "justerad andel" : "andelen";
-  const levelName = outcome.level === "alarm" ? "larm: utanför 99,8 %-gränsen" : "varning: utanför 95 %-gränsen";
-  const change =
-    outcome.casesToDiffer === null
-      ? "ingen ändring av antalet skulle ta bort flaggan"
-      : `flaggan försvinner om ${formatCount(outcome.casesToDiffer)} ${outcome.direction === "high" ? "färre" : "fler"} ${wording.caseNoun} ${wording.eventPredicate}`;
-  return `${who} har ${pct(a.rate)} ${wording.rateLabel} (${counts}; ${expected}), ${directionPhrase(outcome.direction, wording.polarity)} än väntat – ${levelName} för ${shown} (${pct(outcome.limit)}); ${change}.`;
+  // Where the unit's own share is on the other side of the nation's, the case mix explains the flag: say so in words.
+  const nation = pct(a.target);
+  const against =
+    wording.adjustedFor === null || !shareAgainstFlag(a, outcome.direction)
+      ? ""
+      : pct(a.rate) === nation
+        ? `, trots att andelen är ungefär densamma som i riket (${nation})`
+        : `, trots att andelen är ${outcome.direction === "high" ? "lägre" : "högre"} än i riket (${nation})`;
+  return `${who} hade en andel ${wording.rateLabel} som var ${sentencePoints(d)} ${directionPhrase(outcome.direction, wording.polarity)} än väntat${against}. ${capitaliseFirst(facts)} ${UNCERTAINTY_WORDS[outcome.level]} (${levelName(outcome.level)}).`;
+}
+
+/** The first letter upper case ("70 av 100 …" stays as it is). */
+function capitaliseFirst(text: string): string {
+  return text.length === 0 ? text : `${text[0]!.toUpperCase()}${text.slice(1)}`;
 }

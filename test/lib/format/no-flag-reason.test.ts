@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {noFlagReasonText} from "../../../src/lib/format/no-flag-reason.js";
+import {noFlagReasonText, shownNoFlagReason, tooFewCasesText} from "../../../src/lib/format/no-flag-reason.js";
 import {unitAssessment} from "../../../src/lib/flags/unit-assessment.js";
 import {referenceFit} from "../../../src/lib/flags/reference-fit.js";
 
@@ -16,5 +16,17 @@ describe("noFlagReasonText(reason)", () => {
     const units = [{unit: "a", n: 8, observed: 2, expected: 4}, ...Array.from({length: 12}, (_, i) => ({unit: `u${i}`, n: 100, observed: 50, expected: 50}))];
     const {context} = referenceFit(units);
     expect(unitAssessment(units[0]!, context).noFlagReason).toBe(noFlagReasonText({code: "too-few-cases", cases: 8, minimumCases: context.policy.minimumCases}));
+  });
+});
+
+describe("tooFewCasesText(cases, minimumCases, caseNoun) and shownNoFlagReason(reason)", () => {
+  it("is the one form the pages use for a unit with too few cases", () => {
+    expect(tooFewCasesText(19, 20, "beslut")).toBe("för få beslut för att bedömas (19 av minst 20)");
+    expect(tooFewCasesText(1, 20, "hem")).toBe("för få hem för att bedömas (1 av minst 20)");
+  });
+
+  it("writes the JSON's no-variation reason with a no-break space before %, and passes other reasons through", () => {
+    expect(shownNoFlagReason(noFlagReasonText({code: "no-variation"}))).toBe("förväntad andel är 0 eller 100\u00a0%, så inget utfall kan avvika");
+    expect(shownNoFlagReason(null)).toBeNull();
   });
 });

@@ -172,7 +172,7 @@ export function ChildConversationTable(
   const csvPct = formatPercentCell;
   for (const s of summaries) {
     const a = byUnit.get(s.unit);
-    const flagWords = a && a.level !== null && a.direction !== null ? flagText(a.level, a.direction, "higher-better") : a && isTooFew(a, flagged.context) ? tooFewText(a, CHILD_CONVERSATIONS_WORDING) : a && a.noFlagReason ? a.noFlagReason : "Ingen flagga";
+    const flagWords = a && a.level !== null && a.direction !== null ? flagText(a.level, a.direction, "higher-better") : a && isTooFew(a, flagged.context) ? tooFewText(a, CHILD_CONVERSATIONS_WORDING, flagged.context) : a && a.noFlagReason ? a.noFlagReason : "Ingen flagga";
     const tr = el("tr");
     tr.dataset.unit = s.unit;
     const cells: [string, string | Node, number | null][] = [

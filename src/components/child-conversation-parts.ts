@@ -233,7 +233,7 @@ export function variationText(point: Pick<PChartPoint, "rule" | "side" | "variat
 
 /** The tooltip of one point. */
 export function spcTooltip(r: PChartPoint & {key: string}, label: string): string {
-  const lines = [`${label}, ${spcPointLabel(r.key)}`, `Andel: ${formatPercent(r.proportion)} (${formatCount(r.events)} av ${formatCount(r.n)} hem)`, `Styrgränser: ${formatPercent(r.lower)}–${formatPercent(r.upper)}`];
+  const lines = [`${label}, ${spcPointLabel(r.key)}`, `Andel: ${formatPercent(r.proportion)} (${formatCount(r.events)} av ${formatCount(r.n)} hem)`, `Styrgränser: ${formatPercent(Math.max(0, r.lower))}–${formatPercent(Math.min(1, r.upper))}`];
   if (r.rule !== null) lines.push(`${r.side === "high" ? "Högre" : "Lägre"} (${r.variation === "special_cause_improvement" ? "bättre" : "sämre"}): ${SPC_RULE_SV[r.rule]}`);
   else lines.push("Vanlig variation");
   return lines.join("\n");
@@ -281,7 +281,7 @@ export function spcTable(over: DepartmentOverTime, document: Document = globalTh
     const th = el("th", spcPointLabel(over.points[i]!.key));
     th.scope = "row";
     tr.append(th);
-    for (const text of [formatCount(p.n), formatCount(p.events), pct(p.proportion), `${pct(p.lower)}–${pct(p.upper)}`, p.rule === null ? "–" : `${p.side === "high" ? "H" : "L"}: ${SPC_RULE_SV[p.rule]}`]) tr.append(el("td", text));
+    for (const text of [formatCount(p.n), formatCount(p.events), pct(p.proportion), `${pct(Math.max(0, p.lower))}–${pct(Math.min(1, p.upper))}`, p.rule === null ? "–" : `${p.side === "high" ? "H" : "L"}: ${SPC_RULE_SV[p.rule]}`]) tr.append(el("td", text));
     body.append(tr);
   });
   return figure;
@@ -322,7 +322,7 @@ export function AssuranceTable(overTime: readonly DepartmentOverTime[], document
       th,
       icon,
       el("td", chart ? `${pctOfStandard(chart.centre)} (${formatCount(events)} av ${formatCount(n)})` : "–"),
-      el("td", last ? `${pct(last.lower)}–${pct(last.upper)}` : "–"),
+      el("td", last ? `${pct(Math.max(0, last.lower))}–${pct(Math.min(1, last.upper))}` : "–"),
       el("td", o.chart ? variationText(o.chart.points.at(-1)) : "–")
     );
     tr.lastElementChild!.setAttribute("style", "text-align:left;white-space:normal");

@@ -67,8 +67,9 @@ export function flowSummary(flows: readonly FlowCount[]): string {
   const by = (kind: MoveKind) => flows.filter((f) => f.kind === kind).reduce((s, f) => s + f.count, 0);
   const largest = [...flows].sort((a, b) => b.count - a.count)[0];
   return (
-    `${formatCount(total)} beslut följde på ett krävande beslut: ${formatCount(by("repeat"))} upprepningar på samma steg, ${formatCount(by("step-up"))} steg uppåt, ` +
-    `${formatCount(by("step-down"))} steg nedåt och ${formatCount(by("closed"))} avslut.` +
+    // At most four numbers a sentence (klarspråk): the total first, then the moves two by two.
+    `${formatCount(total)} beslut följde på ett krävande beslut. ${formatCount(by("repeat"))} av dem var upprepningar på samma steg och ${formatCount(by("step-up"))} steg uppåt. ` +
+    `${formatCount(by("step-down"))} var steg nedåt och ${formatCount(by("closed"))} avslut.` +
     (largest ? ` Vanligast: ${SHORT_DECISION_LABELS[largest.from]} → ${SHORT_DECISION_LABELS[largest.to]} (${formatCount(largest.count)}).` : "")
   );
 }

@@ -8,6 +8,7 @@ import {describeEskaleringstrappor} from "./eskaleringstrappor.js";
 // The page Barnsamtal's tests, in this worker so they share its build.
 import "./barnsamtal.js";
 import {describeDashboardsPart4} from "./dashboards-part4.js";
+import {describeKlarsprak} from "./klarsprak.js";
 
 /** Parses a number as the page shows it (sv-SE: "1 154", "–" for zero). */
 function parseSwedishCount(text: string): number {
@@ -388,3 +389,4 @@ describe("page Beslut utan brister, built and served by a plain static server on
 
 describeEskaleringstrappor();
 describeDashboardsPart4();
+describeKlarsprak();

@@ -46,7 +46,7 @@ describe("EscalationFlow(flows, {width, document})", () => {
     expect(written).toEqual(expect.arrayContaining([83, 171, 52]));
     const svg = figure.querySelector("svg")!;
     expect(svg.getAttribute("role")).toBe("img");
-    expect(svg.getAttribute("aria-description")).toContain("122 upprepningar på samma steg");
+    expect(svg.getAttribute("aria-description")).toContain("122 av dem var upprepningar på samma steg");
     expectSnapshot(figure, "escalation-flow");
   });
 

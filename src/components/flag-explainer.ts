@@ -9,7 +9,7 @@ import {casesToDifferSentence, differenceFromExpected, explainAssessment, type M
 import type {FlagContext, UnitType} from "../lib/flags/types.js";
 import {formatCount, formatStatistic} from "../lib/format/number.js";
 import {formatProbability} from "../lib/format/probability.js";
-import {formatLevel, formatPercentagePoints, formatShare} from "../lib/format/share.js";
+import {formatLevel, formatPercentagePoints, formatShare, formatShareRange} from "../lib/format/share.js";
 import {capitalise} from "../lib/format/unit-noun.js";
 import {elementMaker} from "./dom.js";
 import {FlagBadge, flagText} from "./flag-badge.js";
@@ -40,7 +40,7 @@ export function ruleText(context: FlagContext, wording: Pick<MeasureWording, "ca
 
 /** The rows of the explainer's description list in plain words: [term, value]. No share above 100 %, no statistics. */
 export function explainerFacts(a: ShownAssessment, context: FlagContext, wording: MeasureWording, window?: {from: string; to: string}): [string, string][] {
-  const limits = (l: {lower: number; upper: number}) => `${formatShare(l.lower)}–${formatShare(l.upper)}`;
+  const limits = (l: {lower: number; upper: number}) => formatShareRange(l.lower, l.upper);
   const facts: [string, string][] = [
     [`Antal ${wording.caseNoun}`, formatCount(a.n)],
     ["Utfall", `${formatCount(a.observed)} ${wording.rateLabel} (${formatShare(a.rate)})`],

@@ -14,7 +14,7 @@ import type {FlagContext} from "../lib/flags/types.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {differenceFromExpected} from "../lib/format/flag-sentence.js";
 import {shownNoFlagReason} from "../lib/format/no-flag-reason.js";
-import {formatLevel, formatPercentagePoints, formatShare} from "../lib/format/share.js";
+import {formatLevel, formatPercentagePoints, formatShare, formatShareRange} from "../lib/format/share.js";
 import {capitalise, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import {FLAG_COLOURS, flagColour, flagFill, flagLetter, flagSymbol, flagText} from "./flag-badge.js";
 import {DECISIONS_WORDING, isAssessed, isTooFew, labelOfUnit, noUnitsText, tooFewText, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
@@ -57,8 +57,8 @@ export function funnelTooltip(a: ShownAssessment, context: FlagContext, wording:
     lines.push(`Ingen bedömning: ${shownNoFlagReason(a.noFlagReason) ?? "kunde inte bedömas"}`);
   } else {
     const levels = levelTexts(context);
-    lines.push(`Varningsgränser (${levels.alert}): ${formatShare(a.limits.alert.lower)}–${formatShare(a.limits.alert.upper)}`);
-    lines.push(`Larmgränser (${levels.alarm}): ${formatShare(a.limits.alarm.lower)}–${formatShare(a.limits.alarm.upper)}`);
+    lines.push(`Varningsgränser (${levels.alert}): ${formatShareRange(a.limits.alert.lower, a.limits.alert.upper)}`);
+    lines.push(`Larmgränser (${levels.alarm}): ${formatShareRange(a.limits.alarm.lower, a.limits.alarm.upper)}`);
     lines.push(a.level !== null && a.direction !== null ? flagText(a.level, a.direction, wording.polarity) : "Ingen flagga: inom varningsgränserna");
   }
   return lines.join("\n");

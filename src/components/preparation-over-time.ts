@@ -12,7 +12,7 @@ import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {LeadSummary, flagLeadSentences, signedPoints, type LeadSentence} from "./flag-lead.js";
 import type {AssessedMeasureView} from "./measure-view.js";
 import {MoreToKnow} from "./spc-chart.js";
-import {formatShare} from "../lib/format/share.js";
+import {formatShare, formatShareRange} from "../lib/format/share.js";
 import type {SpcRow, SpcSeries} from "./spc-chart.js";
 
 type Wording = Pick<typeof PREPARATIONS_WORDING, "rateLabel" | "caseNoun">;
@@ -44,7 +44,7 @@ export function preparationSpcSeries(over: PreparationsOverTime, wording: Wordin
     yLabel: `↑ Andel ${wording.rateLabel}`,
     emptyText: NO_PERIODS,
     tooltip: (r: SpcRow) =>
-      [labels[r.index]!, `${formatCount(r.events)} av ${formatCount(r.n)} ${wording.caseNoun} (${formatShare(r.proportion)})`, `${capitalise(SPC_LINES_SV.limits)}: ${formatShare(r.lower)}–${formatShare(r.upper)}`, r.rule === null ? "Vanlig variation" : `Särskild orsak: ${SPC_RULE_SV[r.rule]}`].join("\n"),
+      [labels[r.index]!, `${formatCount(r.events)} av ${formatCount(r.n)} ${wording.caseNoun} (${formatShare(r.proportion)})`, `${capitalise(SPC_LINES_SV.limits)}: ${formatShareRange(r.lower, r.upper)}`, r.rule === null ? "Vanlig variation" : `Särskild orsak: ${SPC_RULE_SV[r.rule]}`].join("\n"),
     note: `Den heldragna vågräta linjen är ${SPC_LINES_SV.centre}. De streckade trapporna är ${SPC_LINES_SV.limits}na för varje månad.`
   };
 }
@@ -70,7 +70,7 @@ export function PreparationSpcTable(over: PreparationsOverTime, options: {captio
     th.scope = "row";
     const rule = el("td", p.rule === null ? "–" : `${p.side === "low" ? "L" : "H"}: ${SPC_RULE_SV[p.rule]}`);
     rule.style.textAlign = "left";
-    tr.append(th, el("td", formatCount(p.n)), el("td", formatCount(p.events)), el("td", formatShare(p.proportion)), el("td", `${formatShare(p.lower)}–${formatShare(p.upper)}`), rule);
+    tr.append(th, el("td", formatCount(p.n)), el("td", formatCount(p.events)), el("td", formatShare(p.proportion)), el("td", `${formatShareRange(p.lower, p.upper)}`), rule);
     body.append(tr);
   });
   return figure;

@@ -45,3 +45,11 @@ export function formatPercentagePoints(x: number, style: PercentagePointStyle = 
   if (!Number.isFinite(x)) return "–";
   return `${formatNumber(x, {digits: 1, fixed: style.fixed ?? true, signed: style.signed})} ${style.unit ?? "procentenheter"}`;
 }
+
+/**
+ * A range of shares as a reader sees it, "70,0 %–100,0 %": limits beyond what a share can be (a funnel or control
+ * limit above 100 % or below 0 %) are shown at 100 % and 0 %, since no unit can fall outside them there.
+ */
+export function formatShareRange(lower: number, upper: number): string {
+  return `${formatShare(Math.max(0, lower))}–${formatShare(Math.min(1, upper))}`;
+}

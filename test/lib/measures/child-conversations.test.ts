@@ -60,6 +60,6 @@ describe("childConversations(inspections, unitType, window)", () => {
     ];
     const r = childConversations(many, "department", YEAR_2023);
     expect(r.flags.map((f) => [f.unit, f.level, f.direction])).toEqual([["mitt", "alarm", "low"]]);
-    expect(r.flags[0]!.explanation).toMatch(/^Avdelning Mitt hade en andel .* som var \d+ procentenheter lägre \(sämre\) än väntat.* \(60\s%\) hade barnsamtal/);
+    expect(r.flags[0]!.explanation).toMatch(/^Avdelning Mitt hade en andel .* som var \d+ procentenheter lägre \(sämre\) än väntat.* \(60\s%\) hade samtal med barn/);
   });
 });

@@ -9,7 +9,7 @@ import {DEPARTMENTS, HOME_TYPES, NO_CONVERSATION_REASONS, labelOf} from "../lib/
 import type {FlagContext} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
-import {formatPercentCell} from "../lib/format/share.js";
+import {formatPercentCell, formatShareRange} from "../lib/format/share.js";
 import {capitalise, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import {ASSURANCE_NAMES, MEASURE_NAMES} from "../lib/format/ordlista.js";
 import {CHILD_CONVERSATIONS_WORDING as CHILD_MEASURE_WORDING, type ChildConversationSummary} from "../lib/measures/child-conversations.js";
@@ -233,7 +233,7 @@ export function variationText(point: Pick<PChartPoint, "rule" | "side" | "variat
 
 /** The tooltip of one point. */
 export function spcTooltip(r: PChartPoint & {key: string}, label: string): string {
-  const lines = [`${label}, ${spcPointLabel(r.key)}`, `Andel: ${formatPercent(r.proportion)} (${formatCount(r.events)} av ${formatCount(r.n)} hem)`, `Styrgränser: ${formatPercent(Math.max(0, r.lower))}–${formatPercent(Math.min(1, r.upper))}`];
+  const lines = [`${label}, ${spcPointLabel(r.key)}`, `Andel: ${formatPercent(r.proportion)} (${formatCount(r.events)} av ${formatCount(r.n)} hem)`, `Styrgränser: ${formatShareRange(r.lower, r.upper, formatPercent)}`];
   if (r.rule !== null) lines.push(`${r.side === "high" ? "Högre" : "Lägre"} (${r.variation === "special_cause_improvement" ? "bättre" : "sämre"}): ${SPC_RULE_SV[r.rule]}`);
   else lines.push("Vanlig variation");
   return lines.join("\n");
@@ -281,7 +281,7 @@ export function spcTable(over: DepartmentOverTime, document: Document = globalTh
     const th = el("th", spcPointLabel(over.points[i]!.key));
     th.scope = "row";
     tr.append(th);
-    for (const text of [formatCount(p.n), formatCount(p.events), pct(p.proportion), `${pct(Math.max(0, p.lower))}–${pct(Math.min(1, p.upper))}`, p.rule === null ? "–" : `${p.side === "high" ? "H" : "L"}: ${SPC_RULE_SV[p.rule]}`]) tr.append(el("td", text));
+    for (const text of [formatCount(p.n), formatCount(p.events), pct(p.proportion), formatShareRange(p.lower, p.upper, pct), p.rule === null ? "–" : `${p.side === "high" ? "H" : "L"}: ${SPC_RULE_SV[p.rule]}`]) tr.append(el("td", text));
     body.append(tr);
   });
   return figure;
@@ -322,7 +322,7 @@ export function AssuranceTable(overTime: readonly DepartmentOverTime[], document
       th,
       icon,
       el("td", chart ? `${pctOfStandard(chart.centre)} (${formatCount(events)} av ${formatCount(n)})` : "–"),
-      el("td", last ? `${pct(Math.max(0, last.lower))}–${pct(Math.min(1, last.upper))}` : "–"),
+      el("td", last ? formatShareRange(last.lower, last.upper, pct) : "–"),
       el("td", o.chart ? variationText(o.chart.points.at(-1)) : "–")
     );
     tr.lastElementChild!.setAttribute("style", "text-align:left;white-space:normal");

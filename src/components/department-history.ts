@@ -11,6 +11,8 @@ import {countInWords} from "./overview-parts.js";
 import {periodLabel} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {flagText} from "./flag-badge.js";
+import {UNCERTAINTY_SENTENCES} from "../lib/format/ordlista.js";
+import {lowerFirst} from "../lib/format/unit-noun.js";
 
 /** One row per tertial in which the department has cases for the measure. */
 export function DepartmentMeasureTable(summaries: readonly TertialSummary[], measure: string, department: string, caption: string, {document = globalThis.document}: {document?: Document} = {}): HTMLElement {
@@ -82,7 +84,7 @@ export function DepartmentSummary(overview: TertialOverview, department: string,
   if (mine?.rate != null && mine.n > 0) {
     parts.push(`Andelen beslut utan brister var ${formatSentenceShare(mine.rate)}${before?.rate != null && before.n > 0 ? `, mot ${formatSentenceShare(before.rate)} förra tertialen` : ""}${nation != null ? `; riket hade ${formatSentenceShare(nation)}` : ""}. `);
   }
-  if (alarms > 0) parts.push("Larm: så stor skillnad beror sällan på slumpen, även med hänsyn till ärendemixen. ");
+  if (alarms > 0) parts.push(`Larm: ${lowerFirst(UNCERTAINTY_SENTENCES.alarm)}, även med hänsyn till ärendemixen. `);
   else if (alerts > 0) parts.push(`${alerts === 1 ? "Varningen" : "Varningarna"} tar hänsyn till ärendemixen; det kan bero på slumpen, men är värt att titta på. `);
   const link = (text: string, href: string) => {
     const a = el("a", text);

@@ -12,6 +12,8 @@ import type {EscalationView} from "../lib/measures/escalation-view.js";
 import {elementMaker} from "./dom.js";
 import {EscalationFlow} from "./escalation-flow.js";
 import {TransitionMatrix} from "./transition-matrix.js";
+import {UNCERTAINTY_SENTENCES} from "../lib/format/ordlista.js";
+import {lowerFirst} from "../lib/format/unit-noun.js";
 
 /** Query key of the stalled-case threshold in days ("?…&avstannad=180"). */
 export const STALLED_QUERY_KEY = "avstannad";
@@ -76,8 +78,8 @@ export function escalationPageSummary(view: EscalationView, options: {document?:
     const alarms = flagged.filter((u) => u.level === "alarm");
     const alerts = flagged.filter((u) => u.level === "alert");
     const chance: string[] = [];
-    if (alarms.length > 0) chance.push(`För ${names(alarms)} är det ett larm: så stor skillnad beror sällan på slumpen.`);
-    if (alerts.length > 0) chance.push(`För ${names(alerts)} är det en varning: skillnaden kan bero på slumpen, men är värd att titta på.`);
+    if (alarms.length > 0) chance.push(`För ${names(alarms)} är det ett larm: ${lowerFirst(UNCERTAINTY_SENTENCES.alarm)}.`);
+    if (alerts.length > 0) chance.push(`För ${names(alerts)} är det en varning: skillnaden ${lowerFirst(UNCERTAINTY_SENTENCES.alert)}.`);
     sentences.push(...chance);
     // A flag whose raw share lies on the other side of the nation's: the case mix explains it, in words.
     const contrary = flagged.find((u) => (u.direction === "high" ? u.rate < measure.target : u.rate > measure.target));

@@ -14,6 +14,7 @@ import {DEPARTMENTS, labelOf} from "../lib/extract/codes.js";
 import {periodLabel} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {FlagBadge, flagText} from "./flag-badge.js";
+import {chanceLegend} from "../lib/format/flag-sentence.js";
 
 /** A headline figure as shown: "48,4 %", "18,5 procentenheter", "1 154"; a dash when missing. */
 export function formatHeadline(value: number | null | undefined, kind: HeadlineKind): string {
@@ -320,7 +321,7 @@ export function OverviewSummary(overview: TertialOverview, {document = globalThi
   p.append(
     `Under ${period} finns ${countInWords(alarms, true)} larm och ${countInWords(alerts)} ${alerts === 1 ? "varning" : "varningar"}${compared}. `,
     `Flest flaggor gäller ${lower(top.title)}: ${countInWords(top.alarms + top.alerts)} av ${countInWords(total)}. `,
-    "Flaggorna tar hänsyn till ärendemixen. Larm: så stor skillnad beror sällan på slumpen; varning: kan bero på slumpen, men är värd att titta på. ",
+    `Flaggorna tar hänsyn till ärendemixen. ${chanceLegend("; ")} `,
     `Börja med ${first.flag.level === "alarm" ? "första larmet" : "första varningen"}: `,
     link("öppna förklaringen", first.href),
     ...(department

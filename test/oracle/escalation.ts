@@ -1,5 +1,5 @@
 /**
- * Escalation ladders, counted from decision rows as docs/methods.md ("Escalation") and /work/shared/domain.md (the
+ * Escalation ladders, counted from decision rows as docs/methods.md ("Escalation") and the data dictionary (the
  * rungs) define them: each case's decisions by date, then id, prosecution reports skipped; every decision that demands
  * something (rungs 3–6) is followed by the case's next decision, a repeat (same rung), a step up, a step down or a
  * closure (`final` or `no_deficiencies`).

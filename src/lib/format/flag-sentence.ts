@@ -9,7 +9,7 @@ import {formatCount, formatNumber} from "./number.js";
 import {formatSentenceShare as pct} from "./share.js";
 import {shownNoFlagReason} from "./no-flag-reason.js";
 import {FLAG_LEVEL_NAMES, UNCERTAINTY_SENTENCES} from "./ordlista.js";
-import {unitPhrase} from "./unit-noun.js";
+import {capitalise, lowerFirst, unitPhrase} from "./unit-noun.js";
 
 /** How a measure speaks about its units and events in Swedish. */
 export interface MeasureWording {
@@ -26,6 +26,15 @@ export interface MeasureWording {
 
 /** "Så stor skillnad beror sällan på slumpen" (larm), "Kan bero på slumpen, men är värd att titta på" (varning): the ordlista's words. */
 export const UNCERTAINTY_WORDS: Record<FlagLevel, string> = UNCERTAINTY_SENTENCES;
+
+/**
+ * "Larm: så stor skillnad beror sällan på slumpen. Varning: kan bero på slumpen, men är värd att titta på.": what the two
+ * flag levels say about chance, for a page's reading guide (`separator` "; " joins them in one sentence instead).
+ */
+export function chanceLegend(separator: ". " | "; " = ". "): string {
+  const alert = lowerFirst(UNCERTAINTY_SENTENCES.alert);
+  return `Larm: ${lowerFirst(UNCERTAINTY_SENTENCES.alarm)}${separator}${separator === ". " ? capitalise(FLAG_LEVEL_NAMES.alert) : FLAG_LEVEL_NAMES.alert}: ${alert}.`;
+}
 
 /** "larm", "varning": the flag level in running text, as the ordlista names it. */
 export function levelName(level: FlagLevel): string {

@@ -48,8 +48,9 @@ export function formatPercentagePoints(x: number, style: PercentagePointStyle = 
 
 /**
  * A range of shares as a reader sees it, "70,0 %–100,0 %": limits beyond what a share can be (a funnel or control
- * limit above 100 % or below 0 %) are shown at 100 % and 0 %, since no unit can fall outside them there.
+ * limit above 100 % or below 0 %) are shown at 100 % and 0 %, since no unit can fall outside them there. `format` writes
+ * each end (one decimal by default; a page that shows whole percent passes its own).
  */
-export function formatShareRange(lower: number, upper: number): string {
-  return `${formatShare(Math.max(0, lower))}–${formatShare(Math.min(1, upper))}`;
+export function formatShareRange(lower: number, upper: number, format: (share: number) => string = formatShare): string {
+  return `${format(Math.max(0, lower))}–${format(Math.min(1, upper))}`;
 }

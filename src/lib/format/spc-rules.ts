@@ -19,12 +19,6 @@ export const SPC_RULE_SV: Record<SpecialCauseRule, string> = {
   shift: "sju punkter i rad ligger på samma sida om medellinjen"
 };
 
-/** The four rules as one list for a reading guide, in priority order: "punkten ligger …, …, … eller sju punkter …". */
-export function spcRulesInWords(): string {
-  const rules = [SPC_RULE_SV.limit, SPC_RULE_SV.trend, SPC_RULE_SV.twoOfThree, SPC_RULE_SV.shift];
-  return `${rules.slice(0, -1).join(", ")} eller ${rules.at(-1)!}`;
-}
-
 /** The four rules as two short sentences for a reader ("Det gäller när …. Det gäller också när …."). */
 export function spcRulesSentences(): string {
   return `Det gäller när ${SPC_RULE_SV.limit} eller när ${SPC_RULE_SV.trend}. Det gäller också när ${SPC_RULE_SV.twoOfThree}, eller när ${SPC_RULE_SV.shift}.`;

@@ -34,6 +34,11 @@ export function noUnitWord(unitType: UnitType): "Ingen" | "Inget" {
   return UNIT_NOUNS[unitType].neuter ? "Inget" : "Ingen";
 }
 
+/** "så stor skillnad …": a sentence from the ordlista continued after a colon, its first letter in lower case. */
+export function lowerFirst(text: string): string {
+  return text.length === 0 ? text : `${text[0]!.toLowerCase()}${text.slice(1)}`;
+}
+
 /** "Beslutsfattare", "Avdelning": a word capitalised to start a line. */
 export function capitalise(text: string): string {
   return text.length === 0 ? text : `${text[0]!.toUpperCase()}${text.slice(1)}`;

@@ -217,8 +217,3 @@ export function decisionMakerHistory(countsIn: CountsInWindow, unit: string, ter
     }];
   });
 }
-
-/** Every decision-maker in the counts (for the decision-maker pages), sorted. */
-export function decisionMakersOf(counts: DecisionCounts): string[] {
-  return [...new Set(counts.withoutDeficiencies.map((r) => r.unit))].sort();
-}

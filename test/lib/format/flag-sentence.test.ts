@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {casesToDifferSentence, directionPhrase, explainAssessment, type MeasureWording} from "../../../src/lib/format/flag-sentence.js";
+import {casesToDifferSentence, chanceLegend, directionPhrase, explainAssessment, type MeasureWording} from "../../../src/lib/format/flag-sentence.js";
 import {unitAssessment} from "../../../src/lib/flags/unit-assessment.js";
 import {flagPolicy} from "../../../src/lib/flags/policy.js";
 
@@ -102,5 +102,12 @@ describe("casesToDifferSentence(assessment, wording)", () => {
   it("is null when no change would remove the flag, or there is no flag", () => {
     expect(casesToDifferSentence({...flagged, casesToDiffer: null}, none)).toBeNull();
     expect(casesToDifferSentence(unitAssessment({unit: "c", n: 100, observed: 50, expected: 50}, context), none)).toBeNull();
+  });
+});
+
+describe("chanceLegend(separator)", () => {
+  it("says what larm and varning mean about chance in the ordlista's words, as two sentences or one", () => {
+    expect(chanceLegend()).toBe("Larm: så stor skillnad beror sällan på slumpen. Varning: kan bero på slumpen, men är värd att titta på.");
+    expect(chanceLegend("; ")).toBe("Larm: så stor skillnad beror sällan på slumpen; varning: kan bero på slumpen, men är värd att titta på.");
   });
 });

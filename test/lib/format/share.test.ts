@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatLevel, formatPercentCell, formatPercentagePoints, formatSentenceShare, formatShare} from "../../../src/lib/format/share.js";
+import {formatLevel, formatPercentCell, formatPercentagePoints, formatSentenceShare, formatShare, formatShareRange} from "../../../src/lib/format/share.js";
 
 // Reference strings: Intl.NumberFormat("sv-SE") of Node 20.20.2 (ICU 78.2, CLDR 48.0): no-break space U+00A0 before "%"
 // and between thousands, minus sign U+2212, decimal comma.
@@ -74,5 +74,12 @@ describe("formatPercentagePoints(x, style)", () => {
 
   it("is a dash when not finite", () => {
     expect([formatPercentagePoints(NaN), formatPercentagePoints(Infinity, {signed: true})]).toEqual(["–", "–"]);
+  });
+});
+
+describe("formatShareRange(lower, upper, format)", () => {
+  it("shows limits beyond 0–100 % at 0 % and 100 %, with one decimal or the page's own format", () => {
+    expect(formatShareRange(0.7, 1.011).replace(/\u00a0/g, " ")).toBe("70,0 %–100,0 %");
+    expect(formatShareRange(-0.02, 0.5, (x) => `${Math.round(x * 100)}`)).toBe("0–50");
   });
 });

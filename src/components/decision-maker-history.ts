@@ -15,6 +15,7 @@ import {ReadingGuide} from "./reading-guide.js";
 import {EMPTY_SEARCH, searchQueryString} from "../lib/search/decision-search.js";
 import {FLAG_LEVEL_NAMES, UNCERTAINTY_SENTENCES} from "../lib/format/ordlista.js";
 import {formatDate} from "../lib/format/date-range.js";
+import {lowerFirst} from "../lib/format/unit-noun.js";
 
 interface Options {
   width?: number;
@@ -192,9 +193,8 @@ export interface DecisionMakerSummaryOptions {
 
 /** The uncertainty of a flag in words (larm / varning / ingen flagga). */
 function uncertaintyWords(level: "alarm" | "alert" | null): string {
-  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-  if (level === "alarm") return `${lower(UNCERTAINTY_SENTENCES.alarm)} (${FLAG_LEVEL_NAMES.alarm})`;
-  if (level === "alert") return `skillnaden ${lower(UNCERTAINTY_SENTENCES.alert)} (${FLAG_LEVEL_NAMES.alert})`;
+  if (level === "alarm") return `${lowerFirst(UNCERTAINTY_SENTENCES.alarm)} (${FLAG_LEVEL_NAMES.alarm})`;
+  if (level === "alert") return `skillnaden ${lowerFirst(UNCERTAINTY_SENTENCES.alert)} (${FLAG_LEVEL_NAMES.alert})`;
   return `skillnaden är inte större än slumpen kan förklara (${FLAG_LEVEL_NAMES.none})`;
 }
 

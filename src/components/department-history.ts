@@ -47,7 +47,6 @@ export function DepartmentMeasureTable(summaries: readonly TertialSummary[], mea
   return figure;
 }
 
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "a, b och c". */
 function joined(items: readonly string[]): string {
@@ -72,7 +71,7 @@ export function DepartmentSummary(overview: TertialOverview, department: string,
   if (own.length === 0) parts.push(`Avdelningen ${name} har ingen flagga under ${period}. `);
   else {
     const levels = [alarms > 0 ? `${countInWords(alarms, true)} larm` : "", alerts > 0 ? `${countInWords(alerts)} ${alerts === 1 ? "varning" : "varningar"}` : ""].filter(Boolean);
-    const measures = [...new Set(own.map((l) => lower(l.groupTitle.replace(/, per avdelning$/, ""))))];
+    const measures = [...new Set(own.map((l) => lowerFirst(l.groupTitle.replace(/, per avdelning$/, ""))))];
     parts.push(`Avdelningen ${name} har ${joined(levels)} under ${period}, för ${joined(measures)}. `);
   }
   if (others.length > 0) parts.push(`Avdelningens beslutsfattare och team har ${countInWords(others.length)} ${others.length === 1 ? "flagga" : "flaggor"} till. `);

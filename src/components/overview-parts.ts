@@ -15,6 +15,7 @@ import {periodLabel} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {FlagBadge, flagText} from "./flag-badge.js";
 import {chanceLegend} from "../lib/format/flag-sentence.js";
+import {lowerFirst} from "../lib/format/unit-noun.js";
 
 /** A headline figure as shown: "48,4 %", "18,5 procentenheter", "1 154"; a dash when missing. */
 export function formatHeadline(value: number | null | undefined, kind: HeadlineKind): string {
@@ -280,7 +281,6 @@ export function ExtractFactsView(facts: ExtractFacts, {document = globalThis.doc
   return root;
 }
 
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Percentage points in a sentence, as the table rounds them: "17,3 procentenheter". */
 function wholePoints(x: number): string {
@@ -320,7 +320,7 @@ export function OverviewSummary(overview: TertialOverview, {document = globalThi
   const department = first.flag.department ?? undefined;
   p.append(
     `Under ${period} finns ${countInWords(alarms, true)} larm och ${countInWords(alerts)} ${alerts === 1 ? "varning" : "varningar"}${compared}. `,
-    `Flest flaggor gäller ${lower(top.title)}: ${countInWords(top.alarms + top.alerts)} av ${countInWords(total)}. `,
+    `Flest flaggor gäller ${lowerFirst(top.title)}: ${countInWords(top.alarms + top.alerts)} av ${countInWords(total)}. `,
     `Flaggorna tar hänsyn till ärendemixen. ${chanceLegend("; ")} `,
     `Börja med ${first.flag.level === "alarm" ? "första larmet" : "första varningen"}: `,
     link("öppna förklaringen", first.href),
@@ -358,7 +358,7 @@ export function HeadlineNotes(overview: TertialOverview, {document = globalThis.
     const before = which === "previous" ? best.row.previous : best.row.yearEarlier;
     const points = Math.abs(best.change) * 100;
     const direction = points < 0.05 ? "ungefär oförändrat" : `${best.change > 0 ? "upp" : "ned"} ${formatPercentagePoints(points)}`;
-    root.append(el("p", `Störst förändring ${since} gäller ${lower(best.row.spec.title)}: ${formatShare(best.row.current!.value!)} mot ${formatShare(before!.value!)}, ${direction}.`));
+    root.append(el("p", `Störst förändring ${since} gäller ${lowerFirst(best.row.spec.title)}: ${formatShare(best.row.current!.value!)} mot ${formatShare(before!.value!)}, ${direction}.`));
   };
   changeSentence("previous", "sedan förra tertialen");
   changeSentence("yearEarlier", "mot samma tertial året innan");
@@ -373,7 +373,7 @@ export function HeadlineNotes(overview: TertialOverview, {document = globalThis.
     root.append(p);
   }
   const national = overview.headlines.find((h) => nothingCounted(h, h.current));
-  if (national) root.append(el("p", `${capitalised(national.spec.none!)} den här tertialen, så det finns inga ${lower(national.spec.title)} att räkna eller jämföra.`));
+  if (national) root.append(el("p", `${capitalised(national.spec.none!)} den här tertialen, så det finns inga ${lowerFirst(national.spec.title)} att räkna eller jämföra.`));
   if (spread?.current?.value != null) {
     root.append(MoreDetails([
       el("p", `Spridningen mellan beslutsfattare är τ: standardavvikelsen mellan beslutsfattarnas andelar beslut utan brister, utöver slumpen och efter justering för ärendemix. Den räknas över tolv månader, ${overview.current.decisionMakerWindow.from} – ${overview.current.decisionMakerWindow.to}, på ${formatCount(spread.current.base)} beslutsfattare. Om statistiken beskriver hur.`)

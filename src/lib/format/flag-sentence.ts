@@ -24,9 +24,6 @@ export interface MeasureWording {
   polarity: Polarity;
 }
 
-/** "Så stor skillnad beror sällan på slumpen" (larm), "Kan bero på slumpen, men är värd att titta på" (varning): the ordlista's words. */
-export const UNCERTAINTY_WORDS: Record<FlagLevel, string> = UNCERTAINTY_SENTENCES;
-
 /**
  * "Larm: så stor skillnad beror sällan på slumpen. Varning: kan bero på slumpen, men är värd att titta på.": what the two
  * flag levels say about chance, for a page's reading guide (`separator` "; " joins them in one sentence instead).
@@ -106,7 +103,7 @@ export function explainAssessment(a: UnitAssessment, unitType: UnitType, unitLab
   if (outcome.kind === "within") {
     const size = Math.abs(d) < 0.05 ? `ungefär den andel ${wording.rateLabel} som var väntat` : `en andel ${wording.rateLabel} som var ${sentencePoints(d)} ${d > 0 ? "högre" : "lägre"} än väntat`;
     const chance = outcome.reason ? `Ingen flagga: ${shownNoFlagReason(outcome.reason)}.` : "Skillnaden kan bero på slumpen (ingen flagga).";
-    return `${who} hade ${size}. ${capitaliseFirst(facts)} ${chance}`;
+    return `${who} hade ${size}. ${capitalise(facts)} ${chance}`;
   }
   // Where the unit's own share is on the other side of the nation's, the case mix explains the flag: say so in words.
   const nation = pct(a.target);
@@ -116,10 +113,6 @@ export function explainAssessment(a: UnitAssessment, unitType: UnitType, unitLab
       : pct(a.rate) === nation
         ? `, trots att andelen är ungefär densamma som i riket (${nation})`
         : `, trots att andelen är ${outcome.direction === "high" ? "lägre" : "högre"} än i riket (${nation})`;
-  return `${who} hade en andel ${wording.rateLabel} som var ${sentencePoints(d)} ${directionPhrase(outcome.direction, wording.polarity)} än väntat${against}. ${capitaliseFirst(facts)} ${UNCERTAINTY_WORDS[outcome.level]} (${levelName(outcome.level)}).`;
+  return `${who} hade en andel ${wording.rateLabel} som var ${sentencePoints(d)} ${directionPhrase(outcome.direction, wording.polarity)} än väntat${against}. ${capitalise(facts)} ${UNCERTAINTY_SENTENCES[outcome.level]} (${levelName(outcome.level)}).`;
 }
 
-/** The first letter upper case ("70 av 100 …" stays as it is). */
-function capitaliseFirst(text: string): string {
-  return text.length === 0 ? text : `${text[0]!.toUpperCase()}${text.slice(1)}`;
-}

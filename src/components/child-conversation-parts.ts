@@ -10,6 +10,7 @@ import type {FlagContext} from "../lib/flags/types.js";
 import {toCsv} from "../lib/format/csv.js";
 import {formatCount, formatPercent} from "../lib/format/number.js";
 import {formatPercentCell, formatShareRange} from "../lib/format/share.js";
+import {countInWords} from "../lib/format/words.js";
 import {capitalise, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import {ASSURANCE_NAMES, MEASURE_NAMES} from "../lib/format/ordlista.js";
 import {CHILD_CONVERSATIONS_WORDING as CHILD_MEASURE_WORDING, type ChildConversationSummary} from "../lib/measures/child-conversations.js";
@@ -331,11 +332,9 @@ export function AssuranceTable(overTime: readonly DepartmentOverTime[], document
   return figure;
 }
 
-const COUNT_WORDS = ["ingen", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"];
-
 /** "sex avdelningar", "en avdelning": a small count in words. */
 function departmentsInWords(n: number): string {
-  return `${COUNT_WORDS[n] ?? formatCount(n)} ${n === 1 ? "avdelning" : "avdelningar"}`;
+  return `${countInWords(n, false, {zero: "ingen", upTo: 10})} ${n === 1 ? "avdelning" : "avdelningar"}`;
 }
 
 /** Each department's share of homes where a child wanted to talk and was talked with (over all its points). */

@@ -7,7 +7,7 @@ import type {TertialSummary} from "../lib/overview/tertial-summary.js";
 import type {FlagLine, TertialOverview} from "../lib/overview/overview.js";
 import {formatCount} from "../lib/format/number.js";
 import {formatSentenceShare, formatShare} from "../lib/format/share.js";
-import {countInWords} from "./overview-parts.js";
+import {countInWords, listInWords} from "../lib/format/words.js";
 import {periodLabel} from "../lib/view-state.js";
 import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {flagText} from "./flag-badge.js";
@@ -48,10 +48,6 @@ export function DepartmentMeasureTable(summaries: readonly TertialSummary[], mea
 }
 
 
-/** "a, b och c". */
-function joined(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} och ${items.at(-1)!}`;
-}
 
 /**
  * The summary at the top of a department's page: its own flags this tertial and those of its decision-makers and teams,
@@ -72,7 +68,7 @@ export function DepartmentSummary(overview: TertialOverview, department: string,
   else {
     const levels = [alarms > 0 ? `${countInWords(alarms, true)} larm` : "", alerts > 0 ? `${countInWords(alerts)} ${alerts === 1 ? "varning" : "varningar"}` : ""].filter(Boolean);
     const measures = [...new Set(own.map((l) => lowerFirst(l.groupTitle.replace(/, per avdelning$/, ""))))];
-    parts.push(`Avdelningen ${name} har ${joined(levels)} under ${period}, för ${joined(measures)}. `);
+    parts.push(`Avdelningen ${name} har ${listInWords(levels)} under ${period}, för ${listInWords(measures)}. `);
   }
   if (others.length > 0) parts.push(`Avdelningens beslutsfattare och team har ${countInWords(others.length)} ${others.length === 1 ? "flagga" : "flaggor"} till. `);
   else if (own.length === 0) parts.push("Inte heller någon av dess beslutsfattare eller team har en flagga. ");

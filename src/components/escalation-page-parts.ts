@@ -14,6 +14,7 @@ import {EscalationFlow} from "./escalation-flow.js";
 import {TransitionMatrix} from "./transition-matrix.js";
 import {UNCERTAINTY_SENTENCES} from "../lib/format/ordlista.js";
 import {lowerFirst} from "../lib/format/unit-noun.js";
+import {listInWords} from "../lib/format/words.js";
 
 /** Query key of the stalled-case threshold in days ("?…&avstannad=180"). */
 export const STALLED_QUERY_KEY = "avstannad";
@@ -44,10 +45,6 @@ export function escalationSelectionWords(view: EscalationView): string {
   ].join(", ");
 }
 
-/** "Nord", "Nord och Öst", "Nord, Mitt och Öst". */
-function listSv(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} och ${names.at(-1)}`;
-}
 
 /** Where the page links to: the explanation on Om statistiken, the stalled cases below, and the decisions in Sök beslut. */
 export const ESCALATION_LINKS = {explanation: "./metod.html#eskaleringstrappor", stalled: "#avstannade-aerenden", search: "./sok-beslut.html"} as const;
@@ -66,7 +63,7 @@ export function escalationPageSummary(view: EscalationView, options: {document?:
   const flagged = measure.units.filter((u) => u.level !== null && u.direction !== null);
   const high = flagged.filter((u) => u.direction === "high");
   const low = flagged.filter((u) => u.direction === "low");
-  const names = (list: readonly {unitLabel: string}[]) => listSv(list.map((u) => u.unitLabel));
+  const names = (list: readonly {unitLabel: string}[]) => listInWords(list.map((u) => u.unitLabel));
   const sentences: string[] = [];
   if (view.summary.total.repeats + view.summary.total.stepUps === 0) {
     sentences.push("I urvalet finns inga kvarstående brister som följdes av ett nytt beslut, så det finns inget att jämföra.");

@@ -10,6 +10,7 @@ import {UNCERTAINTY_SENTENCES} from "../lib/format/ordlista.js";
 import {capitalise, noUnitWord, unitArticle, unitPlural, unitSingular} from "../lib/format/unit-noun.js";
 import {elementMaker} from "./dom.js";
 import {labelOfUnit, type AssessedMeasureView} from "./measure-view.js";
+import {countInWords, listInWords} from "../lib/format/words.js";
 
 /** The uncertainty of a flag in words, one sentence per level (the ordlista's wording). */
 export const FLAG_CHANCE_SV = {alarm: UNCERTAINTY_SENTENCES.alarm, warning: UNCERTAINTY_SENTENCES.alert} as const;
@@ -30,17 +31,12 @@ export function signedPoints(d: Pick<FlagDifference, "differencePercentagePoints
   return formatPercentagePoints(d.differencePercentagePoints, {signed: true});
 }
 
-const COUNT_WORDS = ["Ingen", "En", "Två", "Tre", "Fyra", "Fem", "Sex", "Sju", "Åtta", "Nio", "Tio"];
-
 /** "En avdelning", "Två avdelningar", "Ett team", "12 team". */
 function unitCount(n: number, unitType: UnitType): string {
   if (n === 1) return `${capitalise(unitArticle(unitType))} ${unitSingular(unitType)}`;
-  return `${COUNT_WORDS[n] ?? String(n)} ${unitPlural(unitType)}`;
+  return `${capitalise(countInWords(n, false, {zero: "ingen", upTo: 10}))} ${unitPlural(unitType)}`;
 }
 
-function joinList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} och ${items.at(-1)!}`;
-}
 
 /** How a page words its flagged units: the lead when all differ one way, and one unit. */
 export interface LeadWords {
@@ -60,13 +56,13 @@ export function flagLeadSentences(view: AssessedMeasureView, unitType: UnitType,
   const mixed = new Set(flagged.map((d) => d.direction)).size > 1;
   const named = flagged.slice(0, mixed ? 2 : 3).map((d, i) => words.unit(d, mixed, i));
   const rest = flagged.length - named.length;
-  const list = rest > 0 ? `${named.join(", ")} och ${COUNT_WORDS[rest]?.toLowerCase() ?? rest} till` : joinList(named);
+  const list = rest > 0 ? `${named.join(", ")} och ${countInWords(rest, false, {zero: "ingen", upTo: 10})} till` : listInWords(named);
   const who = `${unitCount(flagged.length, unitType)} ${mixed ? "skiljer sig från det väntade" : words.lead(flagged[0]!.direction === "high" ? "high" : "low")}: ${list}.`;
   const alarms = flagged.filter((d) => d.level === "alarm");
   if (alarms.length === flagged.length) return [who, `${FLAG_CHANCE_SV.alarm} (larm).`];
   if (alarms.length === 0) return [who, `${flagged.length === 1 ? "Skillnaden" : "Skillnaderna"} ${FLAG_CHANCE_SV.warning.toLowerCase().replace("är värd", flagged.length === 1 ? "är värd" : "är värda")} (varning).`];
   const warnings = flagged.filter((d) => d.level !== "alarm").map((d) => d.label);
-  return [who, `För ${joinList(alarms.map((d) => d.label))} beror så stor skillnad sällan på slumpen (larm).`, `För ${joinList(warnings)} kan skillnaden bero på slumpen, men den är värd att titta på (varning).`];
+  return [who, `För ${listInWords(alarms.map((d) => d.label))} beror så stor skillnad sällan på slumpen (larm).`, `För ${listInWords(warnings)} kan skillnaden bero på slumpen, men den är värd att titta på (varning).`];
 }
 
 /** A link inside a sentence of the summary. */

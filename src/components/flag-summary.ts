@@ -15,6 +15,7 @@ import {formatLevel, formatPercentagePoints} from "../lib/format/share.js";
 import {elementMaker, emptyState} from "./dom.js";
 import {FlagBadge} from "./flag-badge.js";
 import {DECISIONS_WORDING, isTooFew, labelOfUnit, noUnitsText, type AssessedMeasureView, type MeasureViewOptions, type ShownAssessment, type ViewWording} from "./measure-view.js";
+import {countInWords} from "../lib/format/words.js";
 
 /** The summary of the disclosure for readers who want the statistics. */
 export const MORE_SUMMARY = "För den som vill veta mer";
@@ -29,14 +30,12 @@ export function differenceText(a: Pick<ShownAssessment, "rate" | "expectedRate">
   return `${label}: ${formatDifference(differenceFromExpected(a))} mot förväntat (${levelName(level)})`;
 }
 
-const SMALL = ["ingen", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
-
 /** A count of units about as many as `x`, in words up to twelve ("en", "ett", "tre"), else in digits. */
 function aboutUnits(x: number, unitType: UnitType): string {
   const n = Math.round(x);
   if (n === 1) return unitArticle(unitType);
   if (n === 0) return noUnitWord(unitType).toLowerCase();
-  return n < SMALL.length ? SMALL[n]! : formatCount(n);
+  return countInWords(n);
 }
 
 /** The Swedish sentences of the summary: counts, expected false alarms in words, and the many-flags verdict when it applies. */

@@ -16,6 +16,7 @@ import {elementMaker, emptyState, tableShell} from "./dom.js";
 import {FlagBadge, flagText} from "./flag-badge.js";
 import {chanceLegend} from "../lib/format/flag-sentence.js";
 import {lowerFirst} from "../lib/format/unit-noun.js";
+import {countInWords} from "../lib/format/words.js";
 
 /** A headline figure as shown: "48,4 %", "18,5 procentenheter", "1 154"; a dash when missing. */
 export function formatHeadline(value: number | null | undefined, kind: HeadlineKind): string {
@@ -27,14 +28,6 @@ export function formatHeadline(value: number | null | undefined, kind: HeadlineK
 export function formatChange(change: number | null, kind: HeadlineKind): string {
   if (change === null || !Number.isFinite(change)) return "–";
   return kind === "count" ? formatNumber(change, {signed: true}) : formatPercentagePoints(kind === "share" ? change * 100 : change, {signed: true});
-}
-
-const SMALL = ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
-
-/** A small count in words ("en", "två" … "tolv"; "ett" for a neuter noun), larger ones in figures. */
-export function countInWords(n: number, neuter = false): string {
-  if (n === 1 && neuter) return "ett";
-  return Number.isInteger(n) && n >= 0 && n < SMALL.length ? SMALL[n]! : formatCount(n);
 }
 
 /** "ingen nationell tillsyn" when a headline had nothing to count (a base of 0 and a text for it in the catalogue). */

@@ -9,7 +9,7 @@ import {join} from "node:path";
 import Papa from "papaparse";
 import type {Page} from "playwright-core";
 import {PROJECT_ROOT} from "../../loaders/pipeline/data-directory.js";
-import {countInWords} from "../../src/components/overview-parts.js";
+import {countInWords} from "../../src/lib/format/words.js";
 import {axeViolations} from "./axe.js";
 import {DIST} from "./build-site.js";
 import {foreignRequests, openSiteSession, type SiteSession} from "./site-session.js";

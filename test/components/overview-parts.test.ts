@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
-import {countInWords, ExtractFactsView, FlagChangesView, FlagCountTable, FlagLinesByMeasure, formatChange, formatHeadline, HeadlineNotes, HeadlineTable, MORE_SUMMARY, OverviewSummary} from "../../src/components/overview-parts.js";
+import {ExtractFactsView, FlagChangesView, FlagCountTable, FlagLinesByMeasure, formatChange, formatHeadline, HeadlineNotes, HeadlineTable, MORE_SUMMARY, OverviewSummary} from "../../src/components/overview-parts.js";
+import {countInWords} from "../../src/lib/format/words.js";
 import {HEADLINES} from "../../src/lib/overview/catalogue.js";
 import {tertialOverview} from "../../src/lib/overview/overview.js";
 import type {OverviewFlag, TertialSummary} from "../../src/lib/overview/tertial-summary.js";

@@ -10,6 +10,7 @@ import type {FlagPolicy} from "../flags/types.js";
 import type {Window} from "../period.js";
 import {countDecisions, selectCounts, stratumCounts, type CountRow} from "./counts.js";
 import {assessedMeasure, type AssessedMeasure} from "./assessed-measure.js";
+import {listInWords} from "../format/words.js";
 
 export const DECISIONS_WITHOUT_DEFICIENCIES_ID = "decisions-without-deficiencies";
 
@@ -47,7 +48,7 @@ const STRATUM_LABEL: Record<DecisionStratum, string> = {operation_type: "verksam
 export function stratumWords(strata: readonly DecisionStratum[]): string | null {
   const words = strata.map((s) => STRATUM_LABEL[s]);
   if (words.length === 0) return null;
-  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} och ${words[words.length - 1]}`;
+  return listInWords(words);
 }
 
 /**
